@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Checks the package as users get it: the packed tarball's contents, publint, attw, and
+# require()/import() from a fresh install of the tarball.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+npm run build --silent
+rm -f jsv-codec-*.tgz
+tarball=$(npm pack --silent | tail -n 1)
+echo "packed $tarball"
+
+echo "== contents"
+tar -tzf "$tarball" | sort | tee /tmp/jsv-codec-contents.txt
+unexpected=$(grep -vE '^package/(dist/[^/]+\.(js|cjs|d\.ts|d\.cts)|README\.md|LICENSE|package\.json)$' /tmp/jsv-codec-contents.txt || true)
+if [[ -n $unexpected ]]; then
+  echo "the tarball holds files it should not:" >&2
+  echo "$unexpected" >&2
+  exit 1
+fi
+
+echo "== publint --strict"
+npx --no-install publint --strict "$tarball"
+
+echo "== attw --profile node16"
+npx --no-install attw "$tarball" --profile node16
+
+echo "== require and import from an installed tarball"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$tarball" "$work/"
+(
+  cd "$work"
+  npm init -y >/dev/null
+  npm install --no-audit --no-fund --prefer-offline "./$tarball" >/dev/null 2>&1
+  node -e '
+    const j = require("jsv-codec");
+    const t = j.stringify({ a: "x,y", b: [1, null] });
+    if (t !== "{a:\"x,y\",b:[1,]}") throw new Error("require: " + t);
+    console.log("require ok:", t);
+  '
+  node --input-type=module -e '
+    const j = await import("jsv-codec");
+    const v = j.parse("{a:\"x,y\",b:[1,]}");
+    if (v.a !== "x,y" || v.b[1] !== null) throw new Error("import: " + JSON.stringify(v));
+    console.log("import ok:", JSON.stringify(v));
+  '
+  ./node_modules/.bin/jsv --version
+)
+rm -f "$tarball"
+echo "package checks passed"

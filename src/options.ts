@@ -1,0 +1,57 @@
+/** The generic tree that `parse` returns: JSV is not self-describing, so every scalar is a string. */
+export type JsvValue = string | null | JsvValue[] | { [key: string]: JsvValue };
+
+/** How whitespace around bare keys and bare scalars is read. */
+export type WhitespaceMode = "auto" | "preserve" | "trim";
+
+/** Options of `parse`, `format` and the typed `decode`. */
+export interface ParseOptions {
+  /**
+   * What whitespace around bare keys and bare scalars means. Whitespace next to a quote,
+   * brace or bracket is skipped in every mode, since no bare token can be there.
+   * - `"preserve"`: it is content, as ServiceStack reads it (`{a: x }` gives `" x "`).
+   * - `"trim"`: it is layout; bare keys and scalars are trimmed (hand-written or pretty text).
+   * - `"auto"`: `"trim"` if the text has a CR or LF outside quoted strings, else `"preserve"`.
+   *   Compact JSV never has one, so server traffic is read exactly.
+   *
+   * Default: `"auto"`.
+   */
+  whitespace?: WhitespaceMode;
+  /**
+   * The most containers (`{` or `[`) that may be open at once; deeper text is a `JsvSyntaxError`.
+   * `[[[a]]]` needs 3.
+   *
+   * Default: `512`.
+   */
+  maxDepth?: number;
+  /**
+   * Which reader to run. `"fast"` is the hand-written single pass; `"grammar"` is the
+   * Parsimmon grammar, the normative and much slower one. Both give the same value or the
+   * same error offset.
+   *
+   * Default: `"fast"`.
+   */
+  reader?: "fast" | "grammar";
+}
+
+/** Options of `stringify`. */
+export interface StringifyOptions {
+  /**
+   * The most containers that may be open at once while writing; deeper values (and cycles)
+   * are a `JsvEncodeError`.
+   *
+   * Default: `512`.
+   */
+  maxDepth?: number;
+}
+
+export const DEFAULT_MAX_DEPTH = 512;
+
+/** Checks `maxDepth` and gives its value, so that a typo fails loudly instead of lifting the limit. */
+export function resolveMaxDepth(maxDepth: number | undefined): number {
+  if (maxDepth === undefined) return DEFAULT_MAX_DEPTH;
+  if (typeof maxDepth !== "number" || !(maxDepth >= 0) || Math.floor(maxDepth) !== maxDepth) {
+    throw new TypeError(`maxDepth must be a whole number >= 0, got ${String(maxDepth)}`);
+  }
+  return maxDepth;
+}

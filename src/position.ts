@@ -1,0 +1,61 @@
+/** Where an offset sits in a text: 1-based line and column, counted in UTF-16 units. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * Finds the line and column of `offset` in `text`. A line ends at LF, CR or CRLF.
+ * Called only when an error is made, so a plain scan is fine.
+ */
+export function positionOf(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10 && i + 1 < end) i++;
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+const SNIPPET_WIDTH = 72;
+
+/**
+ * The line holding `offset` with a caret under it, cut to a window around the offset
+ * so that a 30 MB single-line document gives a short snippet.
+ */
+export function snippetAt(text: string, offset: number): string {
+  let start = offset;
+  while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
+  let end = offset;
+  while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+  let from = start;
+  let to = end;
+  if (to - from > SNIPPET_WIDTH) {
+    from = Math.max(start, offset - (SNIPPET_WIDTH >> 1));
+    to = Math.min(end, from + SNIPPET_WIDTH);
+    from = Math.max(start, Math.min(from, to - SNIPPET_WIDTH));
+  }
+  const prefix = from > start ? "…" : "";
+  const suffix = to < end ? "…" : "";
+  const shown = visible(text.slice(from, to));
+  const lead = visible(text.slice(from, offset)).replace(/[^\t]/g, " ");
+  return `${prefix}${shown}${suffix}\n${prefix ? " " : ""}${lead}^`;
+}
+
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** Control characters other than TAB would garble a terminal; show them as U+2400 pictures. */
+function visible(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) =>
+    c === "\u007f" ? "\u2421" : String.fromCharCode(0x2400 + c.charCodeAt(0)),
+  );
+}

@@ -1,0 +1,270 @@
+import { JsvSyntaxError, type SyntaxProblem } from "./errors.js";
+import type { JsvValue } from "./options.js";
+import { COLON, COMMA, detach, EMPTY_KEY_MARK, isWhitespace, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET } from "./strings.js";
+
+
+type JsvObject = { [key: string]: JsvValue };
+
+/** What one pass of the fast reader gives: the value, or where and why it failed. */
+export interface ReadResult {
+  value: JsvValue;
+  /** Whether a CR or LF was met outside quoted strings (what `whitespace: "auto"` asks). */
+  sawNewline: boolean;
+}
+
+/**
+ * The fast reader: one pass over the text with indices and `charCodeAt`, no substring
+ * until a token is complete, and an explicit stack instead of recursion, so that no depth
+ * of input can overflow the call stack. It follows `grammar.ts` rule for rule; a property
+ * test holds the two to the same values and the same error offsets.
+ *
+ * @throws {JsvSyntaxError} at the first offending character.
+ */
+export function readFast(text: string, trim: boolean, maxDepth: number): ReadResult {
+  return new FastReader(text, trim, maxDepth).readDocument();
+}
+
+class FastReader {
+  private pos = 0;
+  private sawNewline = false;
+  private readonly len: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly trim: boolean,
+    private readonly maxDepth: number,
+  ) {
+    this.len = text.length;
+  }
+
+  readDocument(): ReadResult {
+    const text = this.text;
+    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let value: JsvValue;
+    const q = this.skipWs(start);
+    const c = text.charCodeAt(q);
+    if (c === LBRACE || c === LBRACKET || c === QUOTE) {
+      this.pos = q;
+      value = c === QUOTE ? this.readQuoted() : this.readContainer();
+      this.pos = this.skipWs(this.pos);
+      if (this.pos < this.len) this.fail(["end of input"], "after the root value");
+    } else if (start === this.len) {
+      value = null;
+    } else {
+      const end = this.scanBare(start);
+      if (end < this.len) this.fail(["end of input"], "after the root value", end);
+      value = this.bare(start, end);
+    }
+    return { value, sawNewline: this.sawNewline };
+  }
+
+  /** Reads the `{…}` or `[…]` at `pos`, with every container inside it, without recursion. */
+  private readContainer(): JsvValue {
+    const text = this.text;
+    const parents: (JsvObject | JsvValue[])[] = [];
+    const parentKeys: string[] = [];
+    let container: JsvObject | JsvValue[] = [];
+    let isObject = false;
+    let key = "";
+    let value: JsvValue = null;
+    let depth = 0;
+    let pos = this.pos;
+    let step = OPEN;
+
+    for (;;) {
+      if (step === OPEN) {
+        // pos is at `{` or `[`.
+        if (++depth > this.maxDepth) {
+          this.fail([`at most ${this.maxDepth} levels of nesting (maxDepth)`], undefined, pos);
+        }
+        isObject = text.charCodeAt(pos) === LBRACE;
+        container = isObject ? {} : [];
+        const inner = this.skipWs(pos + 1);
+        if (text.charCodeAt(inner) === (isObject ? RBRACE : RBRACKET)) {
+          // Whitespace alone inside is an empty container, in every mode.
+          pos = inner + 1;
+          step = CLOSED;
+        } else {
+          pos++;
+          step = ITEM;
+        }
+        continue;
+      }
+      if (step === ITEM) {
+        if (isObject) {
+          key = this.readKey(pos);
+          pos = this.pos + 1;
+        }
+        const q = this.skipWs(pos);
+        const c = text.charCodeAt(q);
+        if (c === LBRACE || c === LBRACKET) {
+          parents.push(container);
+          parentKeys.push(key);
+          pos = q;
+          step = OPEN;
+          continue;
+        }
+        if (c === QUOTE) {
+          this.pos = q;
+          value = this.readQuoted();
+          pos = this.skipWs(this.pos);
+        } else {
+          const end = this.scanBare(pos);
+          value = this.bare(pos, end);
+          pos = end;
+        }
+      } else {
+        // step === CLOSED: `container` was just closed at pos; it is the value of its parent.
+        depth--;
+        value = container;
+        if (parents.length === 0) {
+          this.pos = pos;
+          return value;
+        }
+        container = parents.pop()!;
+        key = parentKeys.pop()!;
+        isObject = !Array.isArray(container);
+        pos = this.skipWs(pos);
+      }
+      // A complete value: store it, then expect a separator or the closing bracket.
+      if (isObject) setOwn(container as JsvObject, key, value);
+      else (container as JsvValue[]).push(value);
+      const sep = text.charCodeAt(pos);
+      if (sep === COMMA) {
+        pos++;
+        step = ITEM;
+      } else if (sep === (isObject ? RBRACE : RBRACKET)) {
+        pos++;
+        step = CLOSED;
+      } else {
+        this.fail(
+          isObject ? ['","', '"}"'] : ['","', '"]"'],
+          isObject ? `after the value of ${JSON.stringify(key)}` : "after a list item",
+          pos,
+        );
+      }
+    }
+  }
+
+  /** Reads a key starting at `pos` (quoted, or bare up to `:`); leaves `this.pos` at the `:`. */
+  private readKey(pos: number): string {
+    const text = this.text;
+    const q = this.skipWs(pos);
+    const c = text.charCodeAt(q);
+    let key: string;
+    let end: number;
+    if (c === QUOTE) {
+      this.pos = q;
+      key = this.readQuoted();
+      end = this.skipWs(this.pos);
+      if (text.charCodeAt(end) !== COLON) this.fail(['":"'], `after the key ${JSON.stringify(key)}`, end);
+    } else {
+      if (c === LBRACE || c === LBRACKET) this.fail(["a key"], "in an object", q);
+      end = pos;
+      for (;;) {
+        const k = text.charCodeAt(end);
+        if (k === COLON) break;
+        if (k === COMMA || k === RBRACE || k === RBRACKET || end >= this.len) {
+          if (end === q) this.fail(["a key"], "in an object", end);
+          this.fail(['":"'], `after the key ${JSON.stringify(this.token(pos, end))}`, end);
+        }
+        if (k === 10 || k === 13) this.sawNewline = true;
+        end++;
+      }
+      key = this.token(pos, end);
+    }
+    this.pos = end;
+    return key === EMPTY_KEY_MARK ? "" : key;
+  }
+
+  /** Reads the quoted string at `pos` (CSV style: `""` is one quote); leaves `this.pos` after it. */
+  private readQuoted(): string {
+    const text = this.text;
+    const start = this.pos + 1;
+    let close = text.indexOf('"', start);
+    if (close < 0) this.fail(['a closing \'"\''], "to end the quoted string", this.len);
+    if (text.charCodeAt(close + 1) !== QUOTE) {
+      this.pos = close + 1;
+      return detach(text.slice(start, close));
+    }
+    // Doubled quotes: gather the pieces between them.
+    const pieces: string[] = [];
+    let from = start;
+    for (;;) {
+      if (text.charCodeAt(close + 1) === QUOTE) {
+        pieces.push(text.slice(from, close + 1));
+        from = close + 2;
+        close = text.indexOf('"', from);
+        if (close < 0) this.fail(['a closing \'"\''], "to end the quoted string", this.len);
+      } else {
+        pieces.push(text.slice(from, close));
+        this.pos = close + 1;
+        return detach(pieces.join(""));
+      }
+    }
+  }
+
+  /** The end of the bare token that starts at `pos`: the next `,` `}` `]` or the end of the text. */
+  private scanBare(pos: number): number {
+    const text = this.text;
+    const len = this.len;
+    while (pos < len) {
+      const c = text.charCodeAt(pos);
+      if (c <= RBRACKET) {
+        if (c === COMMA || c === RBRACKET) return pos;
+        if (c === 10 || c === 13) this.sawNewline = true;
+      } else if (c === RBRACE) {
+        return pos;
+      }
+      pos++;
+    }
+    return pos;
+  }
+
+  /** A bare scalar: its text (trimmed under `trim`); empty is null. */
+  private bare(start: number, end: number): string | null {
+    if (start === end) return null;
+    const s = this.token(start, end);
+    return s === "" ? null : s;
+  }
+
+  /** The text of a bare token, trimmed under `trim`, copied so that it does not pin the input. */
+  private token(start: number, end: number): string {
+    const text = this.text;
+    if (this.trim) {
+      while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+      while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+    }
+    return detach(text.slice(start, end));
+  }
+
+  /** Skips whitespace from `pos` and gives the first other position; notes any line break. */
+  private skipWs(pos: number): number {
+    const text = this.text;
+    for (;;) {
+      const c = text.charCodeAt(pos);
+      if (c > 32 && c < 0xa0) return pos;
+      if (pos >= this.len || !isWhitespace(c)) return pos;
+      if (c === 10 || c === 13) this.sawNewline = true;
+      pos++;
+    }
+  }
+
+  private fail(expected: string[], context?: string, offset: number = this.pos): never {
+    const problem: SyntaxProblem = { offset, expected, context };
+    throw new JsvSyntaxError(this.text, problem);
+  }
+}
+
+const OPEN = 0;
+const ITEM = 1;
+const CLOSED = 2;
+
+/** Stores a member as an own property; `__proto__` from the input must not reach the prototype. */
+export function setOwn(target: JsvObject, key: string, value: JsvValue): void {
+  if (key === "__proto__") {
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}

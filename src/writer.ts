@@ -1,0 +1,241 @@
+import { describeValue, JsvEncodeError } from "./errors.js";
+import type { StringifyOptions } from "./options.js";
+import { resolveMaxDepth } from "./options.js";
+import { formatBytes, formatDate, formatDouble } from "./dotnet.js";
+import { EMPTY_KEY_MARK } from "./strings.js";
+
+/**
+ * Collects output in chunks: a long document is never one rope of millions of tiny
+ * concatenations, which V8 would have to flatten in one deep walk.
+ */
+export class Output {
+  private chunk = "";
+  private readonly chunks: string[] = [];
+
+  write(s: string): void {
+    this.chunk += s;
+    if (this.chunk.length > 8192) {
+      this.chunks.push(this.chunk);
+      this.chunk = "";
+    }
+  }
+
+  toString(): string {
+    if (this.chunks.length === 0) return this.chunk;
+    this.chunks.push(this.chunk);
+    this.chunk = "";
+    const text = this.chunks.join("");
+    this.chunks.length = 0;
+    this.chunks.push(text);
+    return text;
+  }
+}
+
+// `"` `,` `:` `[` `]` `{` `}` CR LF force quotes; so does the empty string.
+const NEEDS_QUOTES = /[",:[\]{}\r\n]/;
+
+/**
+ * A string as ServiceStack writes it: bare, unless it is empty or holds one of
+ * `"` `:` `,` `{` `}` `[` `]` CR LF; then in quotes with every inner `"` doubled.
+ */
+export function quoteString(s: string): string {
+  if (s.length !== 0 && !NEEDS_QUOTES.test(s)) return s;
+  return `"${s.includes('"') ? s.replace(/"/g, '""') : s}"`;
+}
+
+/** A map or object key: as a string, except that the empty key is ServiceStack's U+200B. */
+export function quoteKey(key: string): string {
+  return key === "" ? EMPTY_KEY_MARK : quoteString(key);
+}
+
+/**
+ * A list's text from its items' texts. `[ ]` reads as an empty list, so a lone
+ * whitespace-only string item is quoted (ServiceStack writes it bare and loses it).
+ */
+export function quoteLoneItem(item: string): string {
+  return item.length > 0 && item.trim() === "" ? `"${item}"` : item;
+}
+
+/**
+ * Writes a JavaScript value as compact JSV, byte-identical to ServiceStack.Text's
+ * `TypeSerializer.SerializeToString` for the same .NET value.
+ *
+ * - strings are bare unless they need quotes; `""` for the empty string
+ * - numbers as .NET Core writes a double (`1E+21`, `0.30000000000000004`, `NaN`, `-0`); bigints in full
+ * - booleans `True`/`False`; a `Date` as a UTC DateTime (`2020-01-02T03:04:05Z`)
+ * - `Uint8Array` as Base64, as ServiceStack writes `byte[]`
+ * - null and undefined members and map values are left out; a null list item is an empty slot
+ * - plain objects (own enumerable string keys) and `Map`s as `{k:v}`, arrays as `[a,b]`
+ *
+ * @param value - the value to write.
+ * @param options - see {@link StringifyOptions}.
+ * @returns the JSV text, with no trailing newline.
+ * @throws {JsvEncodeError} for a value JSV cannot hold (a function, a symbol, a class
+ *   instance, an invalid Date), a cycle, or nesting beyond `maxDepth`, with its path.
+ * @example
+ * ```ts
+ * stringify({ callSid: "CA1", tags: ["a,b", null], ended: false }); // '{callSid:CA1,tags:["a,b",],ended:False}'
+ * ```
+ */
+export function stringify(value: unknown, options: StringifyOptions = {}): string {
+  const writer = new GenericWriter(resolveMaxDepth(options.maxDepth));
+  if (value === undefined || value === null) return "";
+  return guardStack(() => {
+    writer.value(value, 0);
+    return writer.out.toString();
+  }, writer.path);
+}
+
+/**
+ * Runs a recursive writer; a `maxDepth` above what the call stack holds still ends in our
+ * own error rather than a RangeError.
+ */
+export function guardStack<T>(run: () => T, path: () => string): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof RangeError && !(error instanceof JsvEncodeError)) {
+      throw new JsvEncodeError({ path: path(), expected: "nesting that fits the call stack (lower maxDepth)", received: "deeper nesting" });
+    }
+    throw error;
+  }
+}
+
+class GenericWriter {
+  readonly out = new Output();
+  // The path from the root to the value being written: keys and list indexes.
+  private readonly trail: (string | number)[] = [];
+  private readonly open: object[] = [];
+
+  constructor(private readonly maxDepth: number) {}
+
+  readonly path = (): string => formatPath(this.trail);
+
+  value(v: unknown, depth: number): void {
+    const out = this.out;
+    switch (typeof v) {
+      case "string":
+        out.write(quoteString(v));
+        return;
+      case "number":
+        out.write(formatDouble(v));
+        return;
+      case "boolean":
+        out.write(v ? "True" : "False");
+        return;
+      case "bigint":
+        out.write(String(v));
+        return;
+      case "object":
+        if (v === null) return;
+        break;
+      case "undefined":
+        return;
+      default:
+        this.fail("a JSV value", describeValue(v));
+    }
+    if (v instanceof Date) {
+      const text = formatDate(v);
+      if (text === undefined) this.fail("a valid Date with a year from 1 to 9999", describeDate(v));
+      out.write(text);
+      return;
+    }
+    if (v instanceof Uint8Array) {
+      out.write(formatBytes(v));
+      return;
+    }
+    if (depth >= this.maxDepth) this.fail(`at most ${this.maxDepth} levels of nesting (maxDepth)`, "deeper nesting");
+    if (this.open.includes(v)) this.fail("no cycles", "a reference to a value that contains it");
+    this.open.push(v);
+    if (Array.isArray(v)) this.list(v, depth + 1);
+    else if (v instanceof Map) this.map(v, depth + 1);
+    else if (isPlainObject(v)) this.object(v as Record<string, unknown>, depth + 1);
+    else this.fail("a plain object, array, Map, Date or Uint8Array", describeValue(v));
+    this.open.pop();
+  }
+
+  private list(items: readonly unknown[], depth: number): void {
+    const out = this.out;
+    if (items.length === 1 && typeof items[0] === "string") {
+      out.write(`[${quoteLoneItem(quoteString(items[0]))}]`);
+      return;
+    }
+    out.write("[");
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) out.write(",");
+      this.trail.push(i);
+      this.value(items[i], depth);
+      this.trail.pop();
+    }
+    out.write("]");
+  }
+
+  private object(obj: Record<string, unknown>, depth: number): void {
+    const out = this.out;
+    out.write("{");
+    let first = true;
+    for (const key of Object.keys(obj)) {
+      const v = obj[key];
+      if (v === undefined || v === null) continue;
+      out.write(first ? quoteKey(key) + ":" : "," + quoteKey(key) + ":");
+      first = false;
+      this.trail.push(key);
+      this.value(v, depth);
+      this.trail.pop();
+    }
+    out.write("}");
+  }
+
+  private map(map: Map<unknown, unknown>, depth: number): void {
+    const out = this.out;
+    out.write("{");
+    let first = true;
+    for (const [k, v] of map) {
+      if (v === undefined || v === null) continue;
+      const key = this.mapKey(k);
+      out.write(first ? key + ":" : "," + key + ":");
+      first = false;
+      this.trail.push(String(k));
+      this.value(v, depth);
+      this.trail.pop();
+    }
+    out.write("}");
+  }
+
+  private mapKey(k: unknown): string {
+    if (typeof k === "string") return quoteKey(k);
+    if (typeof k === "number") return formatDouble(k);
+    if (typeof k === "bigint") return String(k);
+    if (typeof k === "boolean") return k ? "True" : "False";
+    if (k instanceof Date) {
+      const text = formatDate(k);
+      if (text !== undefined) return text;
+    }
+    return this.fail("a string, number, bigint, boolean or valid Date as map key", describeValue(k));
+  }
+
+  private fail(expected: string, received: string): never {
+    throw new JsvEncodeError({ path: this.path(), expected, received });
+  }
+}
+
+/** An invalid Date or one out of .NET's range, for messages. */
+export function describeDate(d: Date): string {
+  return Number.isNaN(d.getTime()) ? "an invalid Date" : `the Date ${d.toISOString()}`;
+}
+
+function isPlainObject(v: object): boolean {
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** `members[1].isOriginalMember` from its steps; a key that is not an identifier is quoted. */
+export function formatPath(trail: readonly (string | number)[]): string {
+  let path = "";
+  for (const step of trail) {
+    if (typeof step === "number") path += `[${step}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(step)) path += path ? `.${step}` : step;
+    else path += `[${JSON.stringify(step)}]`;
+  }
+  return path;
+}

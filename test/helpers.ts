@@ -1,0 +1,24 @@
+import type { JsvValue } from "../src/index.js";
+import { quoteString } from "../src/writer.js";
+
+/**
+ * What a tree becomes after a trip through laid-out text read with `whitespace: "trim"`:
+ * bare strings (and bare keys) lose leading and trailing whitespace, and one that was
+ * only whitespace becomes an empty value. Quoted strings are untouched. This is the one
+ * loss the contract allows `format` (section 5).
+ */
+export function laidOut(value: JsvValue): JsvValue {
+  if (typeof value === "string") {
+    if (quoteString(value) !== value) return value;
+    const t = value.trim();
+    return t === "" ? null : t;
+  }
+  if (value === null) return null;
+  if (Array.isArray(value)) return value.map(laidOut);
+  const out: { [key: string]: JsvValue } = {};
+  for (const [k, v] of Object.entries(value)) {
+    const key = quoteString(k) === k ? k.trim() : k;
+    Object.defineProperty(out, key, { value: laidOut(v), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
