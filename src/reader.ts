@@ -20,9 +20,16 @@ export interface ReadResult {
  *
  * @throws {JsvSyntaxError} at the first offending character.
  */
-export function readFast(text: string, trim: boolean, maxDepth: number): ReadResult {
-  return new FastReader(text, trim, maxDepth).readDocument();
+export function readFast(text: string, trim: boolean, maxDepth: number, offsets?: Offsets): ReadResult {
+  return new FastReader(text, trim, maxDepth, offsets).readDocument();
 }
+
+/**
+ * Where each value starts in the text (its first character that is not whitespace), per
+ * container: by key for an object, by index for a list; the root's under the key `root`.
+ * Filled only when asked for, to place a decode error in the text.
+ */
+export type Offsets = WeakMap<object, Map<string | number, number>> & { root?: number };
 
 class FastReader {
   private pos = 0;
@@ -33,6 +40,7 @@ class FastReader {
     private readonly text: string,
     private readonly trim: boolean,
     private readonly maxDepth: number,
+    private readonly offsets?: Offsets,
   ) {
     this.len = text.length;
   }
@@ -43,6 +51,7 @@ class FastReader {
     let value: JsvValue;
     const q = this.skipWs(start);
     const c = text.charCodeAt(q);
+    if (this.offsets) this.offsets.root = q;
     if (c === LBRACE || c === LBRACKET || c === QUOTE) {
       this.pos = q;
       value = c === QUOTE ? this.readQuoted() : this.readContainer();
@@ -79,6 +88,7 @@ class FastReader {
         }
         isObject = text.charCodeAt(pos) === LBRACE;
         container = isObject ? {} : [];
+        this.offsets?.set(container, new Map());
         const inner = this.skipWs(pos + 1);
         if (text.charCodeAt(inner) === (isObject ? RBRACE : RBRACKET)) {
           // Whitespace alone inside is an empty container, in every mode.
@@ -97,6 +107,7 @@ class FastReader {
         }
         const q = this.skipWs(pos);
         const c = text.charCodeAt(q);
+        if (this.offsets) this.offsets.get(container)!.set(isObject ? key : (container as JsvValue[]).length, q);
         if (c === LBRACE || c === LBRACKET) {
           parents.push(container);
           parentKeys.push(key);

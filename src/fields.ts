@@ -1,0 +1,398 @@
+import { describeValue, JsvEncodeError } from "./errors.js";
+import {
+  formatBytes,
+  formatDate,
+  formatDouble,
+  formatGuid,
+  formatTimeSpan,
+  parseBytes,
+  parseDate,
+  parseDecimalText,
+  parseDouble,
+  parseGuid,
+  parseInt32,
+  parseInt64,
+  parseTimeSpan,
+} from "./dotnet.js";
+import type { JsvValue } from "./options.js";
+import { setOwn } from "./reader.js";
+import type { Output } from "./writer.js";
+import { describeDate, formatPath, quoteKey, quoteLoneItem, quoteString } from "./writer.js";
+
+/** State of one `encode` call, shared by every field it visits. */
+export interface EncodeContext {
+  readonly out: Output;
+  readonly pascal: boolean;
+  /** Keys and list indexes from the root to the value being written. */
+  readonly trail: (string | number)[];
+}
+
+/** State of one `decode` call, shared by every field it visits. */
+export interface DecodeContext {
+  readonly unknownKeys: "ignore" | "error";
+  /** Keys (as the text spells them) and list indexes from the root to the node being read. */
+  readonly trail: (string | number)[];
+  /** The same steps with member names as the field map spells them, for `path`. */
+  readonly names: (string | number)[];
+  /** Turns a problem into a `JsvDecodeError` placed in the text. */
+  readonly fail: (expected: string, received: string) => never;
+}
+
+/**
+ * One member kind of a DTO: how a value of type `T` is written as JSV and read back from
+ * the parsed tree. Every builder in this module returns one; `dto()` returns one too, so
+ * DTOs nest. `kind` and the extra properties let `jsv-codec/testing` derive arbitraries.
+ */
+export interface Field<T> {
+  readonly kind: string;
+  /** What the field accepts, as error messages say it: `a string`, `True or False`. */
+  readonly expected: string;
+  /**
+   * Writes a value that is neither null nor undefined.
+   * @throws {JsvEncodeError} through `fail` when the value does not fit.
+   */
+  write(value: unknown, ctx: EncodeContext): void;
+  /**
+   * Reads a tree node that is not null. Returns undefined when the node is empty for this
+   * kind (whitespace for a boolean, say), so that the member is absent.
+   * @throws {JsvDecodeError} through `ctx.fail` when the node does not fit.
+   */
+  read(node: JsvValue, ctx: DecodeContext): T | undefined;
+  /** Phantom: carries `T` for type inference; never set. */
+  readonly __type?: T;
+}
+
+/** The TypeScript type a field (or DTO codec, or enum) stands for. */
+export type Infer<F> = F extends Field<infer T> ? T : F extends EnumObject<infer U> ? U : never;
+
+/** Throws a `JsvEncodeError` at the current path. */
+export function encodeFail(ctx: EncodeContext, expected: string, value: unknown): never {
+  throw new JsvEncodeError({ path: formatPath(ctx.trail), expected, received: describeValue(value) });
+}
+
+/** A scalar field from its text form, shared by every kind below. */
+function scalar<T>(
+  kind: string,
+  expected: string,
+  toText: (value: unknown) => string | undefined,
+  fromText: (text: string) => T | undefined,
+  extra: Record<string, unknown> = {},
+  describe: (value: unknown) => string = describeValue,
+): Field<T> {
+  return {
+    kind,
+    expected,
+    ...extra,
+    write(value, ctx) {
+      const text = toText(value);
+      if (text === undefined) throw new JsvEncodeError({ path: formatPath(ctx.trail), expected, received: describe(value) });
+      ctx.out.write(text);
+    },
+    read(node, ctx) {
+      if (typeof node !== "string") return ctx.fail(expected, kindOf(node));
+      // Around a number, boolean, enum or date, whitespace is never content.
+      if (kind !== "string" && node.trim() === "") return undefined;
+      const value = fromText(node);
+      if (value === undefined) return ctx.fail(expected, describeValue(node));
+      return value;
+    },
+  };
+}
+
+/** `a list` / `an object` / a quoted string: what a tree node is, for messages. */
+export function kindOf(node: JsvValue): string {
+  if (node === null) return "an empty value";
+  if (Array.isArray(node)) return "a list";
+  if (typeof node === "object") return "an object";
+  return describeValue(node);
+}
+
+/** A .NET `string`: bare unless it needs quotes. */
+export function string(): Field<string> {
+  return scalar("string", "a string", (v) => (typeof v === "string" ? quoteString(v) : undefined), (t) => t);
+}
+
+const TRUE = new Set(["true", "1", "t", "y", "on"]);
+const FALSE = new Set(["false", "0", "f", "n", "off"]);
+
+/** A .NET `bool`: written `True`/`False`; read from `true`/`false`, `1`/`0`, `t`/`f`, `y`/`n`, `on`/`off` in any case. */
+export function boolean(): Field<boolean> {
+  return scalar(
+    "boolean",
+    "True or False",
+    (v) => (typeof v === "boolean" ? (v ? "True" : "False") : undefined),
+    (t) => {
+      const s = t.trim().toLowerCase();
+      return TRUE.has(s) ? true : FALSE.has(s) ? false : undefined;
+    },
+  );
+}
+
+/** A .NET `int` (Int32) as a number. */
+export function int(): Field<number> {
+  return scalar(
+    "int",
+    "a whole number from -2147483648 to 2147483647",
+    (v) => (typeof v === "number" && Number.isInteger(v) && v >= -2147483648 && v <= 2147483647 && !Object.is(v, -0) ? String(v) : undefined),
+    parseInt32,
+  );
+}
+
+/** A .NET `long` (Int64) as a bigint, so that no digit beyond 2^53 is lost. */
+export function long(): Field<bigint> {
+  return scalar(
+    "long",
+    "a bigint from -2^63 to 2^63-1",
+    (v) => (typeof v === "bigint" && v >= -(2n ** 63n) && v < 2n ** 63n ? String(v) : undefined),
+    parseInt64,
+  );
+}
+
+/** A .NET `double`, written as .NET Core writes it (`1E+21`, `0.30000000000000004`). */
+export function double(): Field<number> {
+  return scalar("double", "a number", (v) => (typeof v === "number" ? formatDouble(v) : undefined), parseDouble);
+}
+
+/** A .NET `decimal`, kept as its text so that no digit and no trailing zero is lost (`1.10`). */
+export function decimal(): Field<string> {
+  return scalar(
+    "decimal",
+    "a decimal number as text, e.g. \"1.10\"",
+    (v) => (typeof v === "string" ? parseDecimalText(v) : undefined),
+    parseDecimalText,
+  );
+}
+
+/** A .NET `DateTime` as a `Date`, written as ServiceStack writes a UTC DateTime. */
+export function dateTime(): Field<Date> {
+  return scalar(
+    "dateTime",
+    "a valid Date with a year from 1 to 9999 (sub-millisecond digits cannot be held)",
+    (v) => (v instanceof Date ? formatDate(v) : undefined),
+    parseDate,
+    {},
+    (v) => (v instanceof Date ? describeDate(v) : describeValue(v)),
+  );
+}
+
+/**
+ * A .NET `TimeSpan` as a number of milliseconds (fractions down to one 100 ns tick),
+ * written as an XSD duration (`PT1H30M`, `P1DT2H3M4.5670001S`).
+ */
+export function timeSpan(): Field<number> {
+  return scalar(
+    "timeSpan",
+    "a number of milliseconds, whole 100 ns ticks within ±2^53",
+    (v) => {
+      if (typeof v !== "number" || !Number.isFinite(v)) return undefined;
+      const ticks = Math.round(v * 10000);
+      if (!Number.isSafeInteger(ticks) || Math.abs(ticks / 10000 - v) > Math.abs(v) * 1e-15) return undefined;
+      return formatTimeSpan(BigInt(ticks));
+    },
+    (t) => {
+      const ticks = parseTimeSpan(t);
+      if (ticks === undefined || ticks > BigInt(Number.MAX_SAFE_INTEGER) || ticks < -BigInt(Number.MAX_SAFE_INTEGER)) return undefined;
+      return Number(ticks) / 10000;
+    },
+  );
+}
+
+/** A .NET `Guid` as its dashed lower-case text; written as ServiceStack does (32 hex digits). */
+export function guid(): Field<string> {
+  return scalar("guid", "a Guid", (v) => (typeof v === "string" ? formatGuid(v) : undefined), parseGuid);
+}
+
+/** A .NET `byte[]` as a `Uint8Array`, written as Base64. */
+export function bytes(): Field<Uint8Array> {
+  return scalar("bytes", "a Uint8Array (Base64 in text)", (v) => (v instanceof Uint8Array ? formatBytes(v) : undefined), parseBytes);
+}
+
+declare const ENUM_TYPE: unique symbol;
+
+/** The key under which an enum object keeps its field; symbols stay out of `Object.keys`. */
+export const ENUM_FIELD: unique symbol = Symbol("jsv-codec.enum");
+
+/** An enum's members by name (`SessionHoldReasons.Transferring === "Transferring"`), usable as a field. */
+export type EnumObject<U extends string> = { readonly [K in U]: K } & {
+  readonly [ENUM_FIELD]: EnumField<U>;
+  readonly [ENUM_TYPE]?: U;
+};
+
+/** The field of an enum; `members` in declaration order, so a position reads as its member. */
+export interface EnumField<U extends string> extends Field<U> {
+  readonly kind: "enum";
+  readonly name: string;
+  readonly members: readonly U[];
+}
+
+/**
+ * A .NET enum: written by member name; read by name in any case, or by position in digits
+ * (`reason:1` is the second member). Returns the members as a const object that also
+ * serves as the field in a field map.
+ *
+ * @example
+ * ```ts
+ * export const Color = enumeration("Color", ["Red", "Green"]);
+ * export type Color = Infer<typeof Color>; // "Red" | "Green"
+ * ```
+ */
+export function enumeration<const U extends string>(name: string, members: readonly U[]): EnumObject<U> {
+  const byLower = new Map<string, U>();
+  for (const m of members) byLower.set(m.toLowerCase(), m);
+  const names = new Set<string>(members);
+  const expected = `one of ${members.join(", ")} (${name})`;
+  const field: EnumField<U> = {
+    kind: "enum",
+    name,
+    members: Object.freeze([...members]),
+    expected,
+    write(value, ctx) {
+      if (typeof value !== "string" || !names.has(value)) encodeFail(ctx, expected, value);
+      ctx.out.write(value);
+    },
+    read(node, ctx) {
+      if (typeof node !== "string") return ctx.fail(expected, kindOf(node));
+      const t = node.trim();
+      if (t === "") return undefined;
+      const byName = byLower.get(t.toLowerCase());
+      if (byName !== undefined) return byName;
+      if (/^\d+$/.test(t) && Number(t) < members.length) return members[Number(t)];
+      return ctx.fail(expected, describeValue(node));
+    },
+  };
+  const object: Record<string | symbol, unknown> = {};
+  for (const m of members) object[m] = m;
+  Object.defineProperty(object, ENUM_FIELD, { value: field, enumerable: false });
+  return Object.freeze(object) as EnumObject<U>;
+}
+
+/** A field, or an enum object standing for its field. */
+export type FieldLike = Field<any> | EnumObject<any>;
+
+/** The field behind a field-like value. */
+export function toField(f: FieldLike): Field<unknown> {
+  return (ENUM_FIELD in f ? (f as EnumObject<string>)[ENUM_FIELD] : f) as Field<unknown>;
+}
+
+/** A list item's type: a DTO item is never null (ServiceStack writes a null one as `{}`); others may be empty slots. */
+type Item<F> = F extends { kind: "dto" } ? Infer<F> : Infer<F> | null;
+
+/** A list field (`List<T>`, `T[]`). */
+export interface ListField<F extends FieldLike> extends Field<Item<F>[]> {
+  readonly kind: "list";
+  readonly item: Field<unknown>;
+}
+
+/**
+ * A .NET list of `item`. A null item is an empty slot; in a list of DTOs it is written
+ * `{}` as ServiceStack does, and one trailing empty slot is ignored when reading.
+ */
+export function list<F extends FieldLike>(itemField: F): ListField<F> {
+  const item = toField(itemField);
+  const ofDtos = item.kind === "dto";
+  const expected = "a list";
+  return {
+    kind: "list",
+    item,
+    expected: "a list",
+    write(value, ctx) {
+      if (!Array.isArray(value)) encodeFail(ctx, "a list (array)", value);
+      const { out, trail } = ctx;
+      if (value.length === 1 && typeof value[0] === "string" && item.kind === "string") {
+        out.write(`[${quoteLoneItem(quoteString(value[0]))}]`);
+        return;
+      }
+      out.write("[");
+      for (let i = 0; i < value.length; i++) {
+        if (i > 0) out.write(",");
+        const v = value[i];
+        if (v === null || v === undefined) {
+          if (ofDtos) out.write("{}");
+          continue;
+        }
+        trail.push(i);
+        item.write(v, ctx);
+        trail.pop();
+      }
+      out.write("]");
+    },
+    read(node, ctx) {
+      if (!Array.isArray(node)) return ctx.fail(expected, kindOf(node));
+      const result: unknown[] = [];
+      const { trail, names } = ctx;
+      const n = ofDtos && node.length > 0 && node[node.length - 1] === null ? node.length - 1 : node.length;
+      for (let i = 0; i < n; i++) {
+        const child = node[i]!;
+        trail.push(i);
+        names.push(i);
+        if (child === null) {
+          if (ofDtos) ctx.fail(item.expected, "an empty slot");
+          result.push(null);
+        } else {
+          const v = item.read(child, ctx);
+          result.push(v === undefined ? null : v);
+        }
+        trail.pop();
+        names.pop();
+      }
+      return result as Item<F>[];
+    },
+  };
+}
+
+/** A map field (`Dictionary<string, T>`). */
+export interface MapField<F extends FieldLike> extends Field<Record<string, Infer<F>>> {
+  readonly kind: "map";
+  readonly value: Field<unknown>;
+}
+
+/**
+ * A .NET `Dictionary<string, T>` as a plain object with own keys. Null values are dropped,
+ * as ServiceStack drops them; the empty key is written as U+200B; keys are never re-cased.
+ */
+export function map<F extends FieldLike>(valueField: F): MapField<F> {
+  const value = toField(valueField);
+  return {
+    kind: "map",
+    value,
+    expected: "a map",
+    write(v, ctx) {
+      if (v === null || typeof v !== "object" || Array.isArray(v) || !isPlain(v)) encodeFail(ctx, "a map (plain object)", v);
+      const { out, trail } = ctx;
+      out.write("{");
+      let first = true;
+      for (const key of Object.keys(v)) {
+        const entry = (v as Record<string, unknown>)[key];
+        if (entry === null || entry === undefined) continue;
+        out.write(first ? `${quoteKey(key)}:` : `,${quoteKey(key)}:`);
+        first = false;
+        trail.push(key);
+        value.write(entry, ctx);
+        trail.pop();
+      }
+      out.write("}");
+    },
+    read(node, ctx) {
+      if (node === null || typeof node !== "object" || Array.isArray(node)) return ctx.fail("a map", kindOf(node));
+      const result: Record<string, JsvValue> = {};
+      const { trail, names } = ctx;
+      for (const key of Object.keys(node)) {
+        const child = node[key]!;
+        // ServiceStack never writes an empty map value; it reads as no entry.
+        if (child === null) continue;
+        trail.push(key);
+        names.push(key);
+        const v = value.read(child, ctx);
+        if (v !== undefined) setOwn(result, key, v as JsvValue);
+        trail.pop();
+        names.pop();
+      }
+      return result as Record<string, Infer<F>>;
+    },
+  };
+}
+
+function isPlain(v: object): boolean {
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
