@@ -1,15 +1,28 @@
 import { defineConfig } from "tsup";
 
+const common = {
+  target: "node20",
+  platform: "node",
+  splitting: false,
+  treeshake: true,
+  sourcemap: false,
+} as const;
+
 export default defineConfig([
+  // The library and its testing entry, for import and require, each with its own types.
   {
-    entry: { index: "src/index.ts" },
+    ...common,
+    entry: { index: "src/index.ts", testing: "src/testing.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
-    sourcemap: false,
-    target: "node20",
-    platform: "node",
-    splitting: false,
-    treeshake: true,
+  },
+  // The `jsv` command: ESM only, never loaded by the library entries.
+  {
+    ...common,
+    entry: { bin: "src/bin.ts" },
+    format: ["esm"],
+    dts: false,
+    clean: false,
   },
 ]);

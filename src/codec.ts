@@ -1,6 +1,6 @@
-import { describeValue, JsvDecodeError, JsvEncodeError } from "./errors.js";
+import { JsvDecodeError } from "./errors.js";
 import type { DecodeContext, EncodeContext, Field, FieldLike, Infer } from "./fields.js";
-import { encodeFail, kindOf, toField } from "./fields.js";
+import { encodeFail, kindOf, list, toField } from "./fields.js";
 import type { JsvValue, ParseOptions } from "./options.js";
 import { resolveMaxDepth } from "./options.js";
 import { parse } from "./parse.js";
@@ -170,40 +170,64 @@ export function dto<const M extends FieldMap>(name: string, fields: M): Codec<In
       return result as InferMap<M>;
     },
 
-    encode(value, options = {}) {
-      const textCase = options.textCase ?? "camel";
-      if (textCase !== "camel" && textCase !== "pascal") {
-        throw new TypeError(`textCase must be "camel" or "pascal", got ${String(textCase)}`);
-      }
-      if (value === null || typeof value !== "object" || Array.isArray(value)) {
-        throw new JsvEncodeError({ path: "", expected, received: describeValue(value) });
-      }
-      const ctx: EncodeContext = { out: new Output(), pascal: textCase === "pascal", trail: [] };
-      codec.write(value, ctx);
-      return ctx.out.toString();
+    encode(value, options) {
+      return encodeWith(codec, value, options);
     },
 
-    decode(text, options = {}) {
-      const unknownKeys = options.unknownKeys ?? "ignore";
-      if (unknownKeys !== "ignore" && unknownKeys !== "error") {
-        throw new TypeError(`unknownKeys must be "ignore" or "error", got ${String(unknownKeys)}`);
-      }
-      const tree = parse(text, { whitespace: options.whitespace, maxDepth: options.maxDepth });
-      const trail: (string | number)[] = [];
-      const names: (string | number)[] = [];
-      const ctx: DecodeContext = {
-        unknownKeys,
-        trail,
-        names,
-        fail: (want, received) => {
-          throw new JsvDecodeError({ path: formatPath(names), expected: want, received }, text, locate(text, options, trail));
-        },
-      };
-      if (tree === null) return ctx.fail(expected, text.trim() === "" ? "empty input" : "an empty value");
-      return codec.read(tree, ctx) as InferMap<M>;
+    decode(text, options) {
+      return decodeWith(codec, text, options) as InferMap<M>;
     },
   };
   return codec;
+}
+
+/** `encode` for any field: checks the options, writes, and returns the whole text or throws. */
+function encodeWith(field: Field<unknown>, value: unknown, options: EncodeOptions = {}): string {
+  const textCase = options.textCase ?? "camel";
+  if (textCase !== "camel" && textCase !== "pascal") {
+    throw new TypeError(`textCase must be "camel" or "pascal", got ${String(textCase)}`);
+  }
+  const ctx: EncodeContext = { out: new Output(), pascal: textCase === "pascal", trail: [] };
+  if (value === null || value === undefined) encodeFail(ctx, field.expected, value);
+  field.write(value, ctx);
+  return ctx.out.toString();
+}
+
+/** `decode` for any field: parses, then reads the tree; a failure is placed in the text. */
+function decodeWith(field: Field<unknown>, text: string, options: DecodeOptions = {}): unknown {
+  const unknownKeys = options.unknownKeys ?? "ignore";
+  if (unknownKeys !== "ignore" && unknownKeys !== "error") {
+    throw new TypeError(`unknownKeys must be "ignore" or "error", got ${String(unknownKeys)}`);
+  }
+  const tree = parse(text, { whitespace: options.whitespace, maxDepth: options.maxDepth });
+  const trail: (string | number)[] = [];
+  const names: (string | number)[] = [];
+  const ctx: DecodeContext = {
+    unknownKeys,
+    trail,
+    names,
+    fail: (want, received) => {
+      throw new JsvDecodeError({ path: formatPath(names), expected: want, received }, text, locate(text, options, trail));
+    },
+  };
+  if (tree === null) return ctx.fail(field.expected, text.trim() === "" ? "empty input" : "an empty value");
+  const value = field.read(tree, ctx);
+  return value === undefined ? ctx.fail(field.expected, "an empty value") : value;
+}
+
+/**
+ * A codec of a list of one DTO (`[{…},{…}]`), for documents that hold many: what the CLI's
+ * `--type SessionInfo[]` reads and writes.
+ */
+export function listCodec<T>(item: Codec<T>): {
+  encode(value: readonly T[], options?: EncodeOptions): string;
+  decode(text: string, options?: DecodeOptions): T[];
+} {
+  const field = list(item) as Field<unknown>;
+  return {
+    encode: (value, options) => encodeWith(field, value, options),
+    decode: (text, options) => decodeWith(field, text, options) as T[],
+  };
 }
 
 /**

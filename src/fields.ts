@@ -210,7 +210,7 @@ export function bytes(): Field<Uint8Array> {
 declare const ENUM_TYPE: unique symbol;
 
 /** The key under which an enum object keeps its field; symbols stay out of `Object.keys`. */
-export const ENUM_FIELD: unique symbol = Symbol("jsv-codec.enum");
+export const ENUM_FIELD: unique symbol = Symbol.for("jsv-codec.enum");
 
 /** An enum's members by name (`SessionHoldReasons.Transferring === "Transferring"`), usable as a field. */
 export type EnumObject<U extends string> = { readonly [K in U]: K } & {

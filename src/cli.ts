@@ -1,0 +1,305 @@
+import { readFileSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { JsvDecodeError, JsvEncodeError, JsvError, JsvSyntaxError } from "./errors.js";
+import type { Codec, DecodeOptions, EncodeOptions } from "./codec.js";
+import { listCodec } from "./codec.js";
+import { CustomerBreadcrumb, HoldSession, SessionInfo, SessionLogInfo, SessionMemberInfo } from "./dtos.js";
+import { format } from "./format.js";
+import type { WhitespaceMode } from "./options.js";
+import { parse } from "./parse.js";
+import { positionOf } from "./position.js";
+import { stringify } from "./writer.js";
+
+/** What the CLI touches outside itself, so that tests can run it in-process. */
+export interface CliIO {
+  /** Reads all of standard input. */
+  readStdin(): Promise<string>;
+  writeStdout(text: string): void;
+  writeStderr(text: string): void;
+  /** Whether standard error is a terminal (then a progress line is shown). */
+  stderrIsTTY: boolean;
+}
+
+/** The codecs `--type` can name. */
+export const CLI_TYPES: Readonly<Record<string, Codec<any>>> = {
+  HoldSession,
+  SessionInfo,
+  CustomerBreadcrumb,
+  SessionLogInfo,
+  SessionMemberInfo,
+};
+
+/** The package's version, read from its package.json (one level above both src/ and dist/). */
+function version(): string {
+  return (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+}
+
+const USAGE = `Usage: jsv <command> [options] [FILE...]
+
+Convert and check ServiceStack JSV documents.
+
+Commands:
+  to-json     JSV to JSON (2-space indent, trailing newline)
+  from-json   JSON to compact JSV (no trailing newline, as a server wants a request body)
+  fmt         JSV to ServiceStack's pretty layout
+  check       validate JSV files; one FILE:LINE:COLUMN: message line per bad file
+
+With no FILE, read standard input and write standard output. With several FILEs,
+--out-dir DIR writes DIR/<name>.json or DIR/<name>.jsv.
+
+Options:
+  -h, --help      show help (also: jsv <command> --help)
+  -v, --version   show the version
+
+Exit status: 0 success, 1 bad input, 2 usage error.
+Run 'jsv <command> --help' for a command's options.`;
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: Record<string, { type: "string" | "boolean"; short?: string }>;
+  help: string;
+}
+
+const TYPE_HELP = `  --type DTO            read or write the typed value of DTO (DTO[] for a list of them):
+                        ${Object.keys(CLI_TYPES).join(", ")}`;
+
+/** What --type needs: the DTO's encode and decode. */
+interface TypedCodec {
+  encode(value: unknown, options?: EncodeOptions): string;
+  decode(text: string, options?: DecodeOptions): unknown;
+}
+
+/** The codec `--type NAME` or `--type NAME[]` stands for. */
+function codecFor(typeName: string): TypedCodec {
+  const isList = typeName.endsWith("[]");
+  const codec = CLI_TYPES[isList ? typeName.slice(0, -2) : typeName];
+  if (!codec) throw new UsageError(`unknown --type '${typeName}'; known types: ${Object.keys(CLI_TYPES).join(", ")} (add [] for a list)`);
+  return isList ? listCodec(codec) : codec;
+}
+const OUT_HELP = "  --out-dir DIR         write each result to DIR/<name>.<ext> (needed for several FILEs)";
+
+const COMMANDS: Record<string, Command> = {
+  "to-json": {
+    summary: "JSV to JSON",
+    usage: "jsv to-json [--type DTO] [--whitespace auto|preserve|trim] [--out-dir DIR] [FILE...]",
+    options: { type: { type: "string" }, whitespace: { type: "string" }, "out-dir": { type: "string" } },
+    help: `${TYPE_HELP}
+  --whitespace MODE     auto (default), preserve or trim: what spaces around bare tokens mean
+${OUT_HELP}
+
+Without --type, the untyped tree: every scalar a string, an empty value null.`,
+  },
+  "from-json": {
+    summary: "JSON to compact JSV",
+    usage: "jsv from-json [--type DTO] [--text-case camel|pascal] [--out-dir DIR] [FILE...]",
+    options: { type: { type: "string" }, "text-case": { type: "string" }, "out-dir": { type: "string" } },
+    help: `${TYPE_HELP}
+  --text-case CASE      camel (default) or pascal member names; needs --type
+${OUT_HELP}
+
+Output has no trailing newline: a ServiceStack server rejects a body with anything after the root.`,
+  },
+  fmt: {
+    summary: "JSV to the pretty layout",
+    usage: "jsv fmt [--whitespace auto|preserve|trim] [--out-dir DIR] [FILE...]",
+    options: { whitespace: { type: "string" }, "out-dir": { type: "string" } },
+    help: `  --whitespace MODE     auto (default), preserve or trim
+${OUT_HELP}
+
+The layout is ServiceStack's JsvFormatter's, except that quoted strings are never changed.`,
+  },
+  check: {
+    summary: "validate JSV files",
+    usage: "jsv check [--type DTO] [--whitespace auto|preserve|trim] FILE...",
+    options: { type: { type: "string" }, whitespace: { type: "string" } },
+    help: `${TYPE_HELP}
+  --whitespace MODE     auto (default), preserve or trim
+
+Prints FILE:LINE:COLUMN: message on standard error for each bad file; exit 1 if any is bad.`,
+  },
+};
+
+class UsageError extends Error {}
+
+/**
+ * Runs the `jsv` command line.
+ *
+ * @param argv - the arguments after the program name.
+ * @param io - standard streams; files are read and written directly.
+ * @returns the exit status: 0 success, 1 bad input, 2 usage error.
+ * @example
+ * ```ts
+ * const code = await cli(["to-json", "session.jsv"], nodeIO());
+ * ```
+ */
+export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.writeStderr(`jsv: ${error.message}\nRun 'jsv --help' for usage.\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "-h" || name === "--help" || name === "help") {
+    io.writeStdout(`${USAGE}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === "-v" || name === "--version") {
+    io.writeStdout(`${version()}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) throw new UsageError(`unknown command '${name}'; commands: ${Object.keys(COMMANDS).join(", ")}`);
+
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      options: { ...command.options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(`${name}: ${(error as Error).message.replace(/\. To specify a positional argument.*$/s, "")}`);
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) {
+    io.writeStdout(`Usage: ${command.usage}\n\n${command.summary}.\n\nOptions:\n${command.help}\n`);
+    return 0;
+  }
+  const files = parsed.positionals;
+  const typeName = values.type as string | undefined;
+  const codec = typeName === undefined ? undefined : codecFor(typeName);
+  const whitespace = values.whitespace as string | undefined;
+  if (whitespace !== undefined && !["auto", "preserve", "trim"].includes(whitespace)) {
+    throw new UsageError(`--whitespace must be auto, preserve or trim, not '${whitespace}'`);
+  }
+  const textCase = values["text-case"] as string | undefined;
+  if (textCase !== undefined && textCase !== "camel" && textCase !== "pascal") {
+    throw new UsageError(`--text-case must be camel or pascal, not '${textCase}'`);
+  }
+  if (textCase !== undefined && !codec) throw new UsageError("--text-case needs --type (untyped JSON has no member names to re-case)");
+  const outDir = values["out-dir"] as string | undefined;
+  if (files.length > 1 && outDir === undefined && name !== "check") {
+    throw new UsageError(`${name}: several FILEs need --out-dir DIR`);
+  }
+
+  const options = { whitespace: whitespace as WhitespaceMode | undefined };
+  const convert = (text: string): string => {
+    switch (name) {
+      case "to-json": {
+        const value = codec ? codec.decode(text, options) : parse(text, options);
+        return `${JSON.stringify(value, jsonReplacer, 2)}\n`;
+      }
+      case "from-json": {
+        const value: unknown = JSON.parse(text);
+        return codec ? codec.encode(value, { textCase: textCase as "camel" | "pascal" | undefined }) : stringify(value);
+      }
+      case "fmt":
+        return format(text, options);
+      default:
+        if (codec) codec.decode(text, options);
+        else parse(text, options);
+        return "";
+    }
+  };
+  const ext = name === "to-json" ? ".json" : ".jsv";
+
+  if (files.length === 0) {
+    const text = await io.readStdin();
+    try {
+      const out = convert(text);
+      if (name !== "check") io.writeStdout(out);
+      return 0;
+    } catch (error) {
+      io.writeStderr(`${describeFailure("<stdin>", text, error)}\n`);
+      return 1;
+    }
+  }
+
+  if (outDir !== undefined) await mkdir(outDir, { recursive: true });
+  const progress = io.stderrIsTTY && files.length > 1;
+  let bad = 0;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    if (progress) io.writeStderr(`\r\x1b[K[${i + 1}/${files.length}] ${file}`);
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (error) {
+      bad++;
+      if (progress) io.writeStderr("\r\x1b[K");
+      io.writeStderr(`${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      continue;
+    }
+    let out: string;
+    try {
+      out = convert(text);
+    } catch (error) {
+      bad++;
+      if (progress) io.writeStderr("\r\x1b[K");
+      io.writeStderr(`${describeFailure(file, text, error)}\n`);
+      continue;
+    }
+    if (name === "check") continue;
+    if (outDir === undefined) io.writeStdout(out);
+    else await writeFile(join(outDir, basename(file, extname(file)) + ext), out);
+  }
+  if (progress) io.writeStderr("\r\x1b[K");
+  return bad > 0 ? 1 : 0;
+}
+
+/** `FILE:LINE:COLUMN: message` for an error from our library or from JSON.parse. */
+function describeFailure(file: string, text: string, error: unknown): string {
+  if (error instanceof JsvSyntaxError) return `${file}:${error.line}:${error.column}: ${error.message.replace(/ at line \d+, column \d+$/, "")}`;
+  if (error instanceof JsvDecodeError) {
+    const where = error.line !== undefined ? `${error.line}:${error.column}:` : "";
+    return `${file}:${where} ${error.message.replace(/ at line \d+, column \d+$/, "")}`;
+  }
+  if (error instanceof JsvEncodeError || error instanceof JsvError) return `${file}: ${error.message}`;
+  if (error instanceof SyntaxError) {
+    // JSON.parse: Node 20 says "... in JSON at position N".
+    const at = /at position (\d+)/.exec(error.message);
+    if (at) {
+      const { line, column } = positionOf(text, Number(at[1]));
+      return `${file}:${line}:${column}: invalid JSON: ${error.message.replace(/ in JSON at position \d+.*$/, "")}`;
+    }
+    return `${file}: invalid JSON: ${error.message}`;
+  }
+  throw error;
+}
+
+/** JSON has no bigint, Date or bytes: write them as the strings JavaScript code expects. */
+function jsonReplacer(_key: string, value: unknown): unknown {
+  if (typeof value === "bigint") return value.toString();
+  if (value instanceof Uint8Array) return Buffer.from(value).toString("base64");
+  return value;
+}
+
+/** The real process's streams. */
+export function nodeIO(): CliIO {
+  // A closed pipe (`jsv to-json big.jsv | head`) is the reader's choice, not a failure.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  return {
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
+    },
+    writeStdout: (text) => void process.stdout.write(text),
+    writeStderr: (text) => void process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY === true,
+  };
+}
