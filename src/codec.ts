@@ -238,8 +238,8 @@ function locate(text: string, options: DecodeOptions, trail: readonly (string | 
   const offsets = new WeakMap() as Offsets;
   const mode = options.whitespace ?? "auto";
   const maxDepth = resolveMaxDepth(options.maxDepth);
-  const trim = mode === "trim" || (mode === "auto" && readFast(text, false, maxDepth).sawNewline);
-  const { value } = readFast(text, trim, maxDepth, offsets);
+  const trim = mode === "trim" || (mode === "auto" && readFast(text, { trim: false, maxDepth }).sawNewline);
+  const { value } = readFast(text, { trim, maxDepth, offsets });
   let node: JsvValue = value;
   let offset = offsets.root;
   for (const step of trail) {

@@ -1,16 +1,17 @@
-import type { ParseOptions } from "./options.js";
-import { parse } from "./parse.js";
-import { COLON, COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET } from "./strings.js";
-import { Output, stringify } from "./writer.js";
+import type { JsvValue, ParseOptions } from "./options.js";
+import { resolveMaxDepth } from "./options.js";
+import { readTree } from "./parse.js";
+import { guardStack, Output, stringify } from "./writer.js";
 
 /**
  * Lays JSV out as ServiceStack's `JsvFormatter.Format` does, byte for byte: one TAB per
  * level, `\n` newlines, `key: value` with one space after a member's `:`, a nested `{` or
  * `[` after a key on its own line (the key line ends `: `), empty `{}` and `[]` inline.
- * Unlike ServiceStack's, it never changes a value: quoted strings are copied untouched and
- * the `:` inside a bare list item (a date) gets no space. The result reads back with
- * `whitespace: "auto"` to the same value, except for leading and trailing spaces of bare
- * strings, which laid-out text cannot carry.
+ * Unlike ServiceStack's, it never changes a value: every token of the text is kept as
+ * spelled (a quoted string quoted, a bare date bare), line breaks never go inside a quoted
+ * string, and the `:` inside a list item (a date) gets no space. The result reads back
+ * with `whitespace: "auto"` to the same value, except for leading and trailing spaces of
+ * bare strings, which laid-out text cannot carry.
  *
  * @param textOrValue - JSV text (any that `parse` accepts), or a value `stringify` accepts.
  * @param options - how to read text: see {@link ParseOptions}.
@@ -22,63 +23,64 @@ import { Output, stringify } from "./writer.js";
  * ```
  */
 export function format(textOrValue: unknown, options: ParseOptions = {}): string {
-  const compact =
+  const maxDepth = resolveMaxDepth(options.maxDepth);
+  // Read with raw tokens: the tree's strings are the tokens as spelled, ready to copy.
+  const tree =
     typeof textOrValue === "string"
-      ? stringify(parse(textOrValue, options), { maxDepth: options.maxDepth })
-      : stringify(textOrValue, { maxDepth: options.maxDepth });
-  return layout(compact);
+      ? readTree(textOrValue, options, { raw: true })
+      : readTree(stringify(textOrValue, { maxDepth }), { whitespace: "preserve", maxDepth }, { raw: true });
+  const out = new Output();
+  return guardStack(
+    () => {
+      if (typeof tree === "string") out.write(tree);
+      else if (tree !== null) container(tree, 0, out);
+      return out.toString();
+    },
+    () => "",
+  );
 }
 
-
-/**
- * ServiceStack's formatter pass over compact JSV, with quoted strings protected. In
- * compact text from `stringify`, every `"` opens or closes a quoted string (or is one of a
- * doubled pair inside it), so skipping from quote to quote tracks them exactly. Only a
- * member's `:` gets its space: one inside a list item is part of a value.
- */
-function layout(compact: string): string {
-  const out = new Output();
-  // For each open container, whether it is an object; a `:` gets a space only in one.
-  const inObject: boolean[] = [];
-  let firstColon = true;
-  let runStart = 0;
-  const n = compact.length;
-  for (let i = 0; i < n; i++) {
-    const c = compact.charCodeAt(i);
-    let insert: string;
-    if (c === QUOTE) {
-      i = closingQuote(compact, i);
-      continue;
-    } else if (c === LBRACE || c === LBRACKET) {
-      const afterKey = compact.charCodeAt(i - 1) === COLON;
-      const next = compact.charCodeAt(i + 1);
-      if (afterKey && (next === RBRACE || next === RBRACKET)) {
-        i++;
-        continue;
-      }
-      insert = (afterKey ? newline(inObject.length) : "") + compact[i];
-      inObject.push(c === LBRACE);
-      insert += newline(inObject.length);
-      firstColon = true;
-    } else if (c === RBRACE || c === RBRACKET) {
-      inObject.pop();
-      insert = newline(inObject.length) + compact[i];
-      firstColon = true;
-    } else if (c === COMMA) {
-      insert = "," + newline(inObject.length);
-      firstColon = true;
-    } else if (c === COLON && firstColon && inObject[inObject.length - 1] === true) {
-      insert = ": ";
-      firstColon = false;
-    } else {
-      continue;
+/** A container that opens at `depth` (containers already open): its items one level in. */
+function container(node: JsvValue[] | { [key: string]: JsvValue }, depth: number, out: Output): void {
+  const inner = newline(depth + 1);
+  if (Array.isArray(node)) {
+    out.write("[");
+    out.write(inner);
+    for (let i = 0; i < node.length; i++) {
+      if (i > 0) out.write(`,${inner}`);
+      const item = node[i]!;
+      if (typeof item === "string") out.write(item);
+      else if (item !== null) container(item, depth + 1, out);
     }
-    out.write(compact.slice(runStart, i));
-    out.write(insert);
-    runStart = i + 1;
+    out.write(newline(depth));
+    out.write("]");
+    return;
   }
-  out.write(compact.slice(runStart));
-  return out.toString();
+  out.write("{");
+  out.write(inner);
+  let first = true;
+  for (const key of Object.keys(node)) {
+    if (!first) out.write(`,${inner}`);
+    first = false;
+    out.write(`${key}: `);
+    const value = node[key]!;
+    if (typeof value === "string") out.write(value);
+    else if (value === null) continue;
+    else if (isEmpty(value)) out.write(Array.isArray(value) ? "[]" : "{}");
+    else {
+      // A nested container after a key starts on its own line at the key's indentation.
+      out.write(inner);
+      container(value, depth + 1, out);
+    }
+  }
+  out.write(newline(depth));
+  out.write("}");
+}
+
+function isEmpty(node: JsvValue[] | { [key: string]: JsvValue }): boolean {
+  if (Array.isArray(node)) return node.length === 0;
+  for (const _ in node) return false;
+  return true;
 }
 
 const indents: string[] = [];
@@ -86,14 +88,4 @@ const indents: string[] = [];
 /** A newline and one TAB per open level. */
 function newline(depth: number): string {
   return (indents[depth] ??= "\n" + "\t".repeat(depth));
-}
-
-function closingQuote(text: string, open: number): number {
-  let i = open;
-  for (;;) {
-    i = text.indexOf('"', i + 1);
-    if (i < 0) return text.length - 1;
-    if (text.charCodeAt(i + 1) !== QUOTE) return i;
-    i++;
-  }
 }

@@ -1,7 +1,7 @@
 import P from "parsimmon";
 import { JsvSyntaxError } from "./errors.js";
 import type { JsvValue } from "./options.js";
-import type { ReadResult } from "./reader.js";
+import type { ReadResult, ReadSettings } from "./reader.js";
 import { setOwn } from "./reader.js";
 import { EMPTY_KEY_MARK } from "./strings.js";
 
@@ -132,7 +132,7 @@ const languages = new Map<boolean, { language: ReturnType<typeof makeLanguage>; 
  *
  * @throws {JsvSyntaxError} at the furthest offset any rule reached, with the tokens expected there.
  */
-export function readGrammar(text: string, trim: boolean, maxDepth: number): ReadResult {
+export function readGrammar(text: string, { trim, maxDepth }: ReadSettings): ReadResult {
   let entry = languages.get(trim);
   if (!entry) {
     const state: State = { depth: 0, maxDepth, sawNewline: false };

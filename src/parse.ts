@@ -1,6 +1,7 @@
 import { readGrammar } from "./grammar.js";
 import type { JsvValue, ParseOptions } from "./options.js";
 import { resolveMaxDepth } from "./options.js";
+import type { ReadSettings } from "./reader.js";
 import { readFast } from "./reader.js";
 
 /**
@@ -19,36 +20,37 @@ import { readFast } from "./reader.js";
  * ```
  */
 export function parse(text: string, options: ParseOptions = {}): JsvValue {
+  return readTree(text, options);
+}
+
+/**
+ * `parse` with settings only the library uses (offsets, raw tokens). Resolves the
+ * whitespace mode: token boundaries do not depend on it, only what a bare token keeps
+ * does; so `auto` reads as `preserve`, and again as `trim` if a line break outside quotes
+ * showed the text is laid out.
+ */
+export function readTree(text: string, options: ParseOptions, extra: Omit<ReadSettings, "trim" | "maxDepth"> = {}): JsvValue {
   if (typeof text !== "string") {
-    throw new TypeError(`parse expects a string, got ${text === null ? "null" : typeof text}`);
+    throw new TypeError(`expected JSV text as a string, got ${text === null ? "null" : typeof text}`);
   }
   const maxDepth = resolveMaxDepth(options.maxDepth);
   const mode = options.whitespace ?? "auto";
   if (mode !== "auto" && mode !== "preserve" && mode !== "trim") {
     throw new TypeError(`whitespace must be "auto", "preserve" or "trim", got ${String(mode)}`);
   }
-  const read = options.reader === "grammar" ? readGrammar : readFast;
   if (options.reader !== undefined && options.reader !== "grammar" && options.reader !== "fast") {
     throw new TypeError(`reader must be "fast" or "grammar", got ${String(options.reader)}`);
   }
-  if (mode !== "auto") return read(text, mode === "trim", maxDepth).value;
-  // Token boundaries do not depend on the mode, only what a bare token keeps does; so read
-  // as `preserve`, and read again as `trim` only if a line break showed the text is laid out.
+  const read = options.reader === "grammar" ? readGrammar : readFast;
+  if (mode !== "auto") return read(text, { ...extra, trim: mode === "trim", maxDepth }).value;
   let first;
   try {
-    first = read(text, false, maxDepth);
+    first = read(text, { ...extra, trim: false, maxDepth });
   } catch (error) {
-    if (hasLayoutBreak(text, error)) return read(text, true, maxDepth).value;
+    // The error is at the same offset in both modes; read as trim so that the message
+    // names keys as the laid-out text means them.
+    if (/[\r\n]/.test(text)) read(text, { ...extra, trim: true, maxDepth });
     throw error;
   }
-  return first.sawNewline ? read(text, true, maxDepth).value : first.value;
-}
-
-/** Whether a failed `preserve` read passed a line break before the error (then `trim` is meant). */
-function hasLayoutBreak(text: string, error: unknown): boolean {
-  return (
-    typeof (error as { offset?: unknown })?.offset === "number" &&
-    /[\r\n]/.test(text) &&
-    (error as { offset: number }).offset > 0
-  );
+  return first.sawNewline ? read(text, { ...extra, trim: true, maxDepth }).value : first.value;
 }

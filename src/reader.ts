@@ -20,8 +20,22 @@ export interface ReadResult {
  *
  * @throws {JsvSyntaxError} at the first offending character.
  */
-export function readFast(text: string, trim: boolean, maxDepth: number, offsets?: Offsets): ReadResult {
-  return new FastReader(text, trim, maxDepth, offsets).readDocument();
+export function readFast(text: string, settings: ReadSettings): ReadResult {
+  return new FastReader(text, settings).readDocument();
+}
+
+/** How one pass reads: the whitespace mode already resolved, and what else to keep. */
+export interface ReadSettings {
+  /** Trim bare keys and scalars (`whitespace: "trim"`). */
+  readonly trim: boolean;
+  readonly maxDepth: number;
+  /** Where to note each value's offset (see {@link Offsets}). */
+  readonly offsets?: Offsets;
+  /**
+   * Keep every scalar and key as spelled, quotes and all, so that `format` can lay the text
+   * out without changing a token (a bare date stays bare, a quoted string quoted).
+   */
+  readonly raw?: boolean;
 }
 
 /**
@@ -35,14 +49,20 @@ class FastReader {
   private pos = 0;
   private sawNewline = false;
   private readonly len: number;
+  private readonly trim: boolean;
+  private readonly maxDepth: number;
+  private readonly offsets: Offsets | undefined;
+  private readonly raw: boolean;
 
   constructor(
     private readonly text: string,
-    private readonly trim: boolean,
-    private readonly maxDepth: number,
-    private readonly offsets?: Offsets,
+    settings: ReadSettings,
   ) {
     this.len = text.length;
+    this.trim = settings.trim;
+    this.maxDepth = settings.maxDepth;
+    this.offsets = settings.offsets;
+    this.raw = settings.raw === true;
   }
 
   readDocument(): ReadResult {
@@ -185,7 +205,7 @@ class FastReader {
       key = this.token(pos, end);
     }
     this.pos = end;
-    return key === EMPTY_KEY_MARK ? "" : key;
+    return key === EMPTY_KEY_MARK && !this.raw ? "" : key;
   }
 
   /** Reads the quoted string at `pos` (CSV style: `""` is one quote); leaves `this.pos` after it. */
@@ -194,6 +214,7 @@ class FastReader {
     const start = this.pos + 1;
     let close = text.indexOf('"', start);
     if (close < 0) this.fail(['a closing \'"\''], "to end the quoted string", this.len);
+    if (this.raw) return this.rawQuoted(close);
     if (text.charCodeAt(close + 1) !== QUOTE) {
       this.pos = close + 1;
       return detach(text.slice(start, close));
@@ -213,6 +234,18 @@ class FastReader {
         return detach(pieces.join(""));
       }
     }
+  }
+
+  /** The quoted string at `pos` as spelled, quotes included; `close` is its first `"` after the opening one. */
+  private rawQuoted(close: number): string {
+    const text = this.text;
+    while (text.charCodeAt(close + 1) === QUOTE) {
+      close = text.indexOf('"', close + 2);
+      if (close < 0) this.fail(['a closing \'"\''], "to end the quoted string", this.len);
+    }
+    const start = this.pos;
+    this.pos = close + 1;
+    return detach(text.slice(start, close + 1));
   }
 
   /** The end of the bare token that starts at `pos`: the next `,` `}` `]` or the end of the text. */

@@ -1,5 +1,5 @@
 import { describeValue, JsvEncodeError } from "./errors.js";
-import type { StringifyOptions } from "./options.js";
+import type { JsvValue, StringifyOptions } from "./options.js";
 import { resolveMaxDepth } from "./options.js";
 import { formatBytes, formatDate, formatDouble } from "./dotnet.js";
 import { EMPTY_KEY_MARK } from "./strings.js";
@@ -78,7 +78,19 @@ export function quoteLoneItem(item: string): string {
  * ```
  */
 export function stringify(value: unknown, options: StringifyOptions = {}): string {
-  const writer = new GenericWriter(resolveMaxDepth(options.maxDepth));
+  return write(value, resolveMaxDepth(options.maxDepth), false);
+}
+
+/**
+ * Writes a tree read with `raw` tokens back as compact text: every key and scalar as it was
+ * spelled, and an empty value as empty (`{a:}`), so that `format` changes no token.
+ */
+export function stringifyRaw(tree: JsvValue, maxDepth: number): string {
+  return write(tree, maxDepth, true);
+}
+
+function write(value: unknown, maxDepth: number, raw: boolean): string {
+  const writer = new GenericWriter(maxDepth, raw);
   if (value === undefined || value === null) return "";
   return guardStack(() => {
     writer.value(value, 0);
@@ -107,7 +119,10 @@ class GenericWriter {
   private readonly trail: (string | number)[] = [];
   private readonly open: object[] = [];
 
-  constructor(private readonly maxDepth: number) {}
+  constructor(
+    private readonly maxDepth: number,
+    private readonly raw: boolean,
+  ) {}
 
   readonly path = (): string => formatPath(this.trail);
 
@@ -115,7 +130,7 @@ class GenericWriter {
     const out = this.out;
     switch (typeof v) {
       case "string":
-        out.write(quoteString(v));
+        out.write(this.raw ? v : quoteString(v));
         return;
       case "number":
         out.write(formatDouble(v));
@@ -156,7 +171,7 @@ class GenericWriter {
 
   private list(items: readonly unknown[], depth: number): void {
     const out = this.out;
-    if (items.length === 1 && typeof items[0] === "string") {
+    if (items.length === 1 && typeof items[0] === "string" && !this.raw) {
       out.write(`[${quoteLoneItem(quoteString(items[0]))}]`);
       return;
     }
@@ -176,8 +191,9 @@ class GenericWriter {
     let first = true;
     for (const key of Object.keys(obj)) {
       const v = obj[key];
-      if (v === undefined || v === null) continue;
-      out.write(first ? quoteKey(key) + ":" : "," + quoteKey(key) + ":");
+      if (v === undefined || (v === null && !this.raw)) continue;
+      const name = this.raw ? key : quoteKey(key);
+      out.write(first ? name + ":" : "," + name + ":");
       first = false;
       this.trail.push(key);
       this.value(v, depth);
