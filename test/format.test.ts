@@ -15,7 +15,7 @@ const cases: { name: string; input: unknown; formatted: string }[] = [
   { name: "root scalar", input: "a:b", formatted: "a:b" },
   { name: "a bare token with a quote inside stays one token", input: '{a:x"y,b:[1]}', formatted: '{\n\ta: x"y,\n\tb: \n\t[\n\t\t1\n\t]\n}' },
   { name: "an empty value stays empty", input: "{a:,b:1}", formatted: "{\n\ta: ,\n\tb: 1\n}" },
-  { name: "hand-written spacing is normalised", input: '{ a : "x" , b : [ 1 , 2 ] }', formatted: '{\n\ta: "x",\n\tb: \n\t[\n\t\t1,\n\t\t2\n\t]\n}' },
+  { name: "hand-written spacing is normalised", input: '{ a : "x" ,\n b : [ 1 , 2 ] }', formatted: '{\n\ta: "x",\n\tb: \n\t[\n\t\t1,\n\t\t2\n\t]\n}' },
   { name: "a value, not text", input: { n: 1.5, when: new Date("2020-01-02T00:00:00Z"), tags: ["x"] }, formatted: "{\n\tn: 1.5,\n\twhen: 2020-01-02,\n\ttags: \n\t[\n\t\tx\n\t]\n}" },
   { name: "laid-out text is laid out again the same", input: "{\n\ta: 1,\n\tb: \n\t[\n\t\tx\n\t]\n}", formatted: "{\n\ta: 1,\n\tb: \n\t[\n\t\tx\n\t]\n}" },
 ];
