@@ -22,3 +22,14 @@ export function laidOut(value: JsvValue): JsvValue {
   }
   return out;
 }
+
+/** A tree as it reads back after `stringify`: members whose value is null are left out. */
+export function withoutNullMembers(value: JsvValue): JsvValue {
+  if (value === null || typeof value === "string") return value;
+  if (Array.isArray(value)) return value.map(withoutNullMembers);
+  const out: { [key: string]: JsvValue } = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v !== null) Object.defineProperty(out, k, { value: withoutNullMembers(v), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
