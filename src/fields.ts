@@ -78,6 +78,7 @@ function scalar<T>(
   fromText: (text: string) => T | undefined,
   extra: Record<string, unknown> = {},
   describe: (value: unknown) => string = describeValue,
+  empty?: () => T,
 ): Field<T> {
   return {
     kind,
@@ -90,6 +91,8 @@ function scalar<T>(
     },
     read(node, ctx) {
       if (typeof node !== "string") return ctx.fail(expected, kindOf(node));
+      // `""` is the one spelling of an empty value of a kind that has one (string, bytes).
+      if (node === "" && empty !== undefined) return empty();
       // Around a number, boolean, enum or date, whitespace is never content.
       if (kind !== "string" && node.trim() === "") return undefined;
       const value = fromText(node);
@@ -176,25 +179,32 @@ export function dateTime(): Field<Date> {
 }
 
 /**
- * A .NET `TimeSpan` as a number of milliseconds (fractions down to one 100 ns tick),
- * written as an XSD duration (`PT1H30M`, `P1DT2H3M4.5670001S`).
+ * A .NET `TimeSpan` as a number of milliseconds, with fractions down to one 100 ns tick,
+ * written as an XSD duration (`PT1H30M`, `P1DT2H3M4.5670001S`). A value that a double
+ * cannot carry to the tick both ways (a tick-precise span of years) is refused, never rounded.
  */
 export function timeSpan(): Field<number> {
   return scalar(
     "timeSpan",
-    "a number of milliseconds, whole 100 ns ticks within ±2^53",
+    "a number of milliseconds that a double holds to the 100 ns tick",
     (v) => {
-      if (typeof v !== "number" || !Number.isFinite(v)) return undefined;
+      if (typeof v !== "number") return undefined;
       const ticks = Math.round(v * 10000);
-      if (!Number.isSafeInteger(ticks) || Math.abs(ticks / 10000 - v) > Math.abs(v) * 1e-15) return undefined;
-      return formatTimeSpan(BigInt(ticks));
+      return exactTicks(ticks) && ticks / 10000 === v ? formatTimeSpan(BigInt(ticks)) : undefined;
     },
     (t) => {
       const ticks = parseTimeSpan(t);
-      if (ticks === undefined || ticks > BigInt(Number.MAX_SAFE_INTEGER) || ticks < -BigInt(Number.MAX_SAFE_INTEGER)) return undefined;
-      return Number(ticks) / 10000;
+      if (ticks === undefined || ticks > MAX_SAFE || ticks < -MAX_SAFE) return undefined;
+      return exactTicks(Number(ticks)) ? Number(ticks) / 10000 : undefined;
     },
   );
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Whether `ticks` survives ticks → milliseconds → ticks as a double. */
+export function exactTicks(ticks: number): boolean {
+  return Number.isSafeInteger(ticks) && Math.round((ticks / 10000) * 10000) === ticks;
 }
 
 /** A .NET `Guid` as its dashed lower-case text; written as ServiceStack does (32 hex digits). */
@@ -202,9 +212,20 @@ export function guid(): Field<string> {
   return scalar("guid", "a Guid", (v) => (typeof v === "string" ? formatGuid(v) : undefined), parseGuid);
 }
 
-/** A .NET `byte[]` as a `Uint8Array`, written as Base64. */
+/**
+ * A .NET `byte[]` as a `Uint8Array`, written as Base64. An empty array is written `""`:
+ * ServiceStack writes nothing, which reads back as null, and that would lose it.
+ */
 export function bytes(): Field<Uint8Array> {
-  return scalar("bytes", "a Uint8Array (Base64 in text)", (v) => (v instanceof Uint8Array ? formatBytes(v) : undefined), parseBytes);
+  return scalar(
+    "bytes",
+    "a Uint8Array (Base64 in text)",
+    (v) => (v instanceof Uint8Array ? (v.length === 0 ? '""' : formatBytes(v)) : undefined),
+    parseBytes,
+    {},
+    describeValue,
+    () => new Uint8Array(0),
+  );
 }
 
 declare const ENUM_TYPE: unique symbol;

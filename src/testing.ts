@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Codec } from "./codec.js";
 import type { EnumField, Field, FieldLike, Infer, ListField, MapField } from "./fields.js";
+import { exactTicks } from "./fields.js";
 
 /**
  * `jsv-codec/testing`: fast-check arbitraries derived from field maps. The main entry never
@@ -94,7 +95,11 @@ function arbitraryOf(field: Field<unknown>): fc.Arbitrary<unknown> {
     case "dateTime":
       return fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true });
     case "timeSpan":
-      return fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }).map((ticks) => ticks / 10000);
+      return fc
+        .oneof(fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }))
+        .filter(exactTicks)
+        .map((ticks) => ticks / 10000)
+        .filter((ms) => Math.round(ms * 10000) / 10000 === ms);
     case "guid":
       return fc.uuid();
     case "bytes":
