@@ -4,7 +4,7 @@ export { format } from "./format.js";
 export { JsvError, JsvSyntaxError, JsvDecodeError, JsvEncodeError } from "./errors.js";
 export type { JsvValue, ParseOptions, StringifyOptions, WhitespaceMode } from "./options.js";
 
-export { dto } from "./codec.js";
+export { dto, listCodec } from "./codec.js";
 export type { Codec, DecodeOptions, EncodeOptions, FieldMap, InferMap } from "./codec.js";
 export {
   boolean,

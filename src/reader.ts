@@ -1,6 +1,6 @@
 import { JsvSyntaxError, type SyntaxProblem } from "./errors.js";
 import type { JsvValue } from "./options.js";
-import { COLON, COMMA, detach, EMPTY_KEY_MARK, isWhitespace, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET } from "./strings.js";
+import { COLON, COMMA, EMPTY_KEY_MARK, isWhitespace, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, Strings } from "./strings.js";
 
 
 type JsvObject = { [key: string]: JsvValue };
@@ -53,6 +53,15 @@ class FastReader {
   private readonly maxDepth: number;
   private readonly offsets: Offsets | undefined;
   private readonly raw: boolean;
+  private readonly strings: Strings;
+  // Key guessing (see readKey). Each object has a context: the key it or its list sits
+  // under. The keys last read in a context are its template; per open object (by depth):
+  // its template, the index of the next key to guess, and its keys once a guess missed.
+  private readonly templates = new Map<string, (string | null)[]>();
+  private readonly template: ((string | null)[] | undefined)[] = [];
+  private readonly keyIndex: number[] = [];
+  private readonly recording: ((string | null)[] | null)[] = [];
+  private keyWasBare = false;
 
   constructor(
     private readonly text: string,
@@ -63,6 +72,7 @@ class FastReader {
     this.maxDepth = settings.maxDepth;
     this.offsets = settings.offsets;
     this.raw = settings.raw === true;
+    this.strings = new Strings(text);
   }
 
   readDocument(): ReadResult {
@@ -92,6 +102,8 @@ class FastReader {
     const text = this.text;
     const parents: (JsvObject | JsvValue[])[] = [];
     const parentKeys: string[] = [];
+    const parentContexts: string[] = [];
+    let context = "";
     let container: JsvObject | JsvValue[] = [];
     let isObject = false;
     let key = "";
@@ -108,6 +120,11 @@ class FastReader {
         }
         isObject = text.charCodeAt(pos) === LBRACE;
         container = isObject ? {} : [];
+        if (isObject && !this.trim) {
+          this.template[depth] = this.templates.get(context);
+          this.keyIndex[depth] = 0;
+          this.recording[depth] = null;
+        }
         this.offsets?.set(container, new Map());
         const inner = this.skipWs(pos + 1);
         if (text.charCodeAt(inner) === (isObject ? RBRACE : RBRACKET)) {
@@ -122,7 +139,7 @@ class FastReader {
       }
       if (step === ITEM) {
         if (isObject) {
-          key = this.readKey(pos);
+          key = this.readKey(pos, depth);
           pos = this.pos + 1;
         }
         const q = this.skipWs(pos);
@@ -131,6 +148,8 @@ class FastReader {
         if (c === LBRACE || c === LBRACKET) {
           parents.push(container);
           parentKeys.push(key);
+          parentContexts.push(context);
+          if (isObject) context = key;
           pos = q;
           step = OPEN;
           continue;
@@ -146,6 +165,10 @@ class FastReader {
         }
       } else {
         // step === CLOSED: `container` was just closed at pos; it is the value of its parent.
+        if (isObject && !this.trim) {
+          const recorded = this.recording[depth];
+          if (recorded != null) this.templates.set(context, recorded);
+        }
         depth--;
         value = container;
         if (parents.length === 0) {
@@ -154,6 +177,7 @@ class FastReader {
         }
         container = parents.pop()!;
         key = parentKeys.pop()!;
+        context = parentContexts.pop()!;
         isObject = !Array.isArray(container);
         pos = this.skipWs(pos);
       }
@@ -177,8 +201,59 @@ class FastReader {
     }
   }
 
-  /** Reads a key starting at `pos` (quoted, or bare up to `:`); leaves `this.pos` at the `:`. */
-  private readKey(pos: number): string {
+  /**
+   * Reads a key starting at `pos` (quoted, or bare up to `:`); leaves `this.pos` at the `:`.
+   * Objects in a list mostly repeat the keys of the one before, so each key is first
+   * guessed from the last object read at the same depth: a hit costs one `startsWith`.
+   */
+  private readKey(pos: number, depth: number): string {
+    if (this.trim) return this.keyText(this.readKeyAt(pos));
+    const index = this.keyIndex[depth]!;
+    const template = this.template[depth];
+    let recording = this.recording[depth]!;
+    if (template !== undefined && index < template.length) {
+      const guess = template[index];
+      if (guess != null && this.spells(guess, pos)) {
+        this.keyIndex[depth] = index + 1;
+        if (recording !== null) recording.push(guess);
+        this.pos = pos + guess.length;
+        return this.keyText(guess);
+      }
+    }
+    const key = this.readKeyAt(pos);
+    // A miss: record this object's keys from here on, as the context's next template. Only
+    // a bare key without a line break may be guessed: a guess skips the scan that sees one.
+    if (recording === null) recording = this.recording[depth] = template !== undefined ? template.slice(0, index) : [];
+    recording.push(this.keyWasBare ? key : null);
+    // An optional member left out: find the key a few places on and guess from there.
+    if (template !== undefined) {
+      const stop = Math.min(template.length, index + 8);
+      for (let i = index; i < stop; i++) {
+        if (template[i] === key) {
+          this.keyIndex[depth] = i + 1;
+          break;
+        }
+      }
+    }
+    return this.keyText(key);
+  }
+
+  /** Whether the text at `pos` is `key` then `:`. A plain loop: keys are short. */
+  private spells(key: string, pos: number): boolean {
+    const text = this.text;
+    const n = key.length;
+    if (text.charCodeAt(pos + n) !== COLON) return false;
+    for (let i = 0; i < n; i++) if (text.charCodeAt(pos + i) !== key.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /** What a key spelled `key` means: U+200B is ServiceStack's spelling of the empty key. */
+  private keyText(key: string): string {
+    return key === EMPTY_KEY_MARK && !this.raw ? "" : key;
+  }
+
+  /** Reads a key as spelled, unquoted; notes in `keyWasBare` whether a guess could match it. */
+  private readKeyAt(pos: number): string {
     const text = this.text;
     const q = this.skipWs(pos);
     const c = text.charCodeAt(q);
@@ -189,23 +264,29 @@ class FastReader {
       key = this.readQuoted();
       end = this.skipWs(this.pos);
       if (text.charCodeAt(end) !== COLON) this.fail(['":"'], `after the key ${JSON.stringify(key)}`, end);
+      this.keyWasBare = false;
     } else {
       if (c === LBRACE || c === LBRACKET) this.fail(["a key"], "in an object", q);
       end = pos;
+      let plain = true;
       for (;;) {
         const k = text.charCodeAt(end);
         if (k === COLON) break;
         if (k === COMMA || k === RBRACE || k === RBRACKET || end >= this.len) {
           if (end === q) this.fail(["a key"], "in an object", end);
-          this.fail(['":"'], `after the key ${JSON.stringify(this.token(pos, end))}`, end);
+          this.fail(['":"'], `after the key ${JSON.stringify(this.token(pos, end, true))}`, end);
         }
-        if (k === 10 || k === 13) this.sawNewline = true;
+        if (k === 10 || k === 13) {
+          this.sawNewline = true;
+          plain = false;
+        }
         end++;
       }
-      key = this.token(pos, end);
+      key = this.token(pos, end, true);
+      this.keyWasBare = plain;
     }
     this.pos = end;
-    return key === EMPTY_KEY_MARK && !this.raw ? "" : key;
+    return key;
   }
 
   /** Reads the quoted string at `pos` (CSV style: `""` is one quote); leaves `this.pos` after it. */
@@ -217,7 +298,7 @@ class FastReader {
     if (this.raw) return this.rawQuoted(close);
     if (text.charCodeAt(close + 1) !== QUOTE) {
       this.pos = close + 1;
-      return detach(text.slice(start, close));
+      return this.strings.get(start, close);
     }
     // Doubled quotes: gather the pieces between them.
     const pieces: string[] = [];
@@ -231,7 +312,8 @@ class FastReader {
       } else {
         pieces.push(text.slice(from, close));
         this.pos = close + 1;
-        return detach(pieces.join(""));
+        // join makes one new string of the pieces; none of them is kept.
+        return pieces.join("");
       }
     }
   }
@@ -245,7 +327,7 @@ class FastReader {
     }
     const start = this.pos;
     this.pos = close + 1;
-    return detach(text.slice(start, close + 1));
+    return this.strings.get(start, close + 1);
   }
 
   /** The end of the bare token that starts at `pos`: the next `,` `}` `]` or the end of the text. */
@@ -268,18 +350,18 @@ class FastReader {
   /** A bare scalar: its text (trimmed under `trim`); empty is null. */
   private bare(start: number, end: number): string | null {
     if (start === end) return null;
-    const s = this.token(start, end);
+    const s = this.token(start, end, false);
     return s === "" ? null : s;
   }
 
-  /** The text of a bare token, trimmed under `trim`, copied so that it does not pin the input. */
-  private token(start: number, end: number): string {
+  /** The text of a bare token, trimmed under `trim`; shared or copied, never a view of the input. */
+  private token(start: number, end: number, isKey: boolean): string {
     const text = this.text;
     if (this.trim) {
       while (start < end && isWhitespace(text.charCodeAt(start))) start++;
       while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
     }
-    return detach(text.slice(start, end));
+    return isKey ? this.strings.key(start, end) : this.strings.get(start, end);
   }
 
   /** Skips whitespace from `pos` and gives the first other position; notes any line break. */
