@@ -1,11 +1,8 @@
-import { JsvDecodeError } from "./errors.js";
-import type { DecodeContext, EncodeContext, Field, FieldLike, Infer } from "./fields.js";
-import { encodeFail, kindOf, list, toField } from "./fields.js";
-import type { JsvValue, ParseOptions } from "./options.js";
-import { resolveMaxDepth } from "./options.js";
-import { parse } from "./parse.js";
-import { type Offsets, readFast } from "./reader.js";
-import { formatPath, Output } from "./writer.js";
+import { decodeText } from "./decoder.js";
+import type { EncodeContext, Field, FieldLike, Infer } from "./fields.js";
+import { encodeFail, list, toField } from "./fields.js";
+import type { ParseOptions } from "./options.js";
+import { Output } from "./writer.js";
 
 /** Options of a codec's `decode`. */
 export interface DecodeOptions extends Omit<ParseOptions, "reader"> {
@@ -50,6 +47,10 @@ export interface Codec<T> extends Field<T> {
   readonly name: string;
   /** The fields, in writing order. */
   readonly fields: Readonly<Record<string, Field<unknown>>>;
+  /** The members in writing order, for the decoder. */
+  readonly members: readonly Member[];
+  /** The member a key in the text names: exactly, else case-insensitively after trimming. */
+  member(key: string): Member | undefined;
   /**
    * Writes `value` as compact JSV, byte-identical to ServiceStack.Text. Members in field-map
    * order; null and undefined members, and members the map does not know, are left out.
@@ -65,7 +66,8 @@ export interface Codec<T> extends Field<T> {
   decode(text: string, options?: DecodeOptions): T;
 }
 
-interface Member {
+/** One member of a DTO, as the codec writes and finds it. */
+export interface Member {
   readonly name: string;
   readonly field: Field<unknown>;
   /** `name:` and `,name:` in both cases, made once. */
@@ -140,34 +142,10 @@ export function dto<const M extends FieldMap>(name: string, fields: M): Codec<In
       out.write("}");
     },
 
-    read(node, ctx) {
-      if (node === null || typeof node !== "object" || Array.isArray(node)) return ctx.fail(expected, kindOf(node));
-      const result: Record<string, unknown> = {};
-      const { trail, names } = ctx;
-      for (const key of Object.keys(node)) {
-        const member = exact.get(key) ?? folded.get(key.trim().toLowerCase());
-        const child = node[key]!;
-        if (member === undefined) {
-          if (ctx.unknownKeys === "error") {
-            trail.push(key);
-            names.push(key);
-            ctx.fail(`one of the members of ${name}`, `the unknown member ${JSON.stringify(key)}`);
-          }
-          continue;
-        }
-        if (child === null) {
-          delete result[member.name];
-          continue;
-        }
-        trail.push(key);
-        names.push(member.name);
-        const v = member.field.read(child, ctx);
-        trail.pop();
-        names.pop();
-        if (v === undefined) delete result[member.name];
-        else result[member.name] = v;
-      }
-      return result as InferMap<M>;
+    members,
+
+    member(key) {
+      return exact.get(key) ?? folded.get(key.trim().toLowerCase());
     },
 
     encode(value, options) {
@@ -175,7 +153,7 @@ export function dto<const M extends FieldMap>(name: string, fields: M): Codec<In
     },
 
     decode(text, options) {
-      return decodeWith(codec, text, options) as InferMap<M>;
+      return decodeText(codec, text, options) as InferMap<M>;
     },
   };
   return codec;
@@ -193,28 +171,6 @@ function encodeWith(field: Field<unknown>, value: unknown, options: EncodeOption
   return ctx.out.toString();
 }
 
-/** `decode` for any field: parses, then reads the tree; a failure is placed in the text. */
-function decodeWith(field: Field<unknown>, text: string, options: DecodeOptions = {}): unknown {
-  const unknownKeys = options.unknownKeys ?? "ignore";
-  if (unknownKeys !== "ignore" && unknownKeys !== "error") {
-    throw new TypeError(`unknownKeys must be "ignore" or "error", got ${String(unknownKeys)}`);
-  }
-  const tree = parse(text, { whitespace: options.whitespace, maxDepth: options.maxDepth });
-  const trail: (string | number)[] = [];
-  const names: (string | number)[] = [];
-  const ctx: DecodeContext = {
-    unknownKeys,
-    trail,
-    names,
-    fail: (want, received) => {
-      throw new JsvDecodeError({ path: formatPath(names), expected: want, received }, text, locate(text, options, trail));
-    },
-  };
-  if (tree === null) return ctx.fail(field.expected, text.trim() === "" ? "empty input" : "an empty value");
-  const value = field.read(tree, ctx);
-  return value === undefined ? ctx.fail(field.expected, "an empty value") : value;
-}
-
 /**
  * A codec of a list of one DTO (`[{…},{…}]`), for documents that hold many: what the CLI's
  * `--type SessionInfo[]` reads and writes.
@@ -226,26 +182,6 @@ export function listCodec<T>(item: Codec<T>): {
   const field = list(item) as Field<unknown>;
   return {
     encode: (value, options) => encodeWith(field, value, options),
-    decode: (text, options) => decodeWith(field, text, options) as T[],
+    decode: (text, options) => decodeText(field, text, options) as T[],
   };
-}
-
-/**
- * Where the value at `trail` starts in `text`: read again, this time noting offsets. Runs
- * only when a decode error is made, so the happy path pays nothing for it.
- */
-function locate(text: string, options: DecodeOptions, trail: readonly (string | number)[]): number | undefined {
-  const offsets = new WeakMap() as Offsets;
-  const mode = options.whitespace ?? "auto";
-  const maxDepth = resolveMaxDepth(options.maxDepth);
-  const trim = mode === "trim" || (mode === "auto" && readFast(text, { trim: false, maxDepth }).sawNewline);
-  const { value } = readFast(text, { trim, maxDepth, offsets });
-  let node: JsvValue = value;
-  let offset = offsets.root;
-  for (const step of trail) {
-    if (node === null || typeof node !== "object") return offset;
-    offset = offsets.get(node)?.get(step) ?? offset;
-    node = (Array.isArray(node) ? node[step as number] : node[step as string]) ?? null;
-  }
-  return offset;
 }

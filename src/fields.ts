@@ -15,7 +15,6 @@ import {
   parseTimeSpan,
 } from "./dotnet.js";
 import type { JsvValue } from "./options.js";
-import { setOwn } from "./reader.js";
 import type { Output } from "./writer.js";
 import { describeDate, formatPath, quoteKey, quoteLoneItem, quoteString } from "./writer.js";
 
@@ -27,21 +26,18 @@ export interface EncodeContext {
   readonly trail: (string | number)[];
 }
 
-/** State of one `decode` call, shared by every field it visits. */
+/** What a scalar field's `read` may call: the decoder knows the path and the place. */
 export interface DecodeContext {
-  readonly unknownKeys: "ignore" | "error";
-  /** Keys (as the text spells them) and list indexes from the root to the node being read. */
-  readonly trail: (string | number)[];
-  /** The same steps with member names as the field map spells them, for `path`. */
-  readonly names: (string | number)[];
-  /** Turns a problem into a `JsvDecodeError` placed in the text. */
+  /** Throws a `JsvDecodeError` at the value being read. */
   readonly fail: (expected: string, received: string) => never;
 }
 
 /**
- * One member kind of a DTO: how a value of type `T` is written as JSV and read back from
- * the parsed tree. Every builder in this module returns one; `dto()` returns one too, so
- * DTOs nest. `kind` and the extra properties let `jsv-codec/testing` derive arbitraries.
+ * One member kind of a DTO: how a value of type `T` is written as JSV and read back. Every
+ * builder in this module returns one; `dto()` returns one too, so DTOs nest. A scalar
+ * field reads its token's text; the decoder reads lists, maps and DTOs itself from their
+ * `item`, `value` and `members`. `kind` and those properties let `jsv-codec/testing`
+ * derive arbitraries.
  */
 export interface Field<T> {
   readonly kind: string;
@@ -53,11 +49,12 @@ export interface Field<T> {
    */
   write(value: unknown, ctx: EncodeContext): void;
   /**
-   * Reads a tree node that is not null. Returns undefined when the node is empty for this
-   * kind (whitespace for a boolean, say), so that the member is absent.
-   * @throws {JsvDecodeError} through `ctx.fail` when the node does not fit.
+   * Reads a scalar from its token's text (unquoted; never empty). Returns undefined when
+   * the text means "empty" for this kind (whitespace for a boolean, say): the member is
+   * then absent. Lists, maps and DTOs have none: the decoder reads them.
+   * @throws {JsvDecodeError} through `ctx.fail` when the text does not fit.
    */
-  read(node: JsvValue, ctx: DecodeContext): T | undefined;
+  read?(text: string, ctx: DecodeContext): T | undefined;
   /** Phantom: carries `T` for type inference; never set. */
   readonly __type?: T;
 }
@@ -90,7 +87,6 @@ function scalar<T>(
       ctx.out.write(text);
     },
     read(node, ctx) {
-      if (typeof node !== "string") return ctx.fail(expected, kindOf(node));
       // `""` is the one spelling of an empty value of a kind that has one (string, bytes).
       if (node === "" && empty !== undefined) return empty();
       // Around a number, boolean, enum or date, whitespace is never content.
@@ -272,7 +268,6 @@ export function enumeration<const U extends string>(name: string, members: reado
       ctx.out.write(value);
     },
     read(node, ctx) {
-      if (typeof node !== "string") return ctx.fail(expected, kindOf(node));
       const t = node.trim();
       if (t === "") return undefined;
       const byName = byLower.get(t.toLowerCase());
@@ -311,7 +306,6 @@ export interface ListField<F extends FieldLike> extends Field<Item<F>[]> {
 export function list<F extends FieldLike>(itemField: F): ListField<F> {
   const item = toField(itemField);
   const ofDtos = item.kind === "dto";
-  const expected = "a list";
   return {
     kind: "list",
     item,
@@ -336,27 +330,6 @@ export function list<F extends FieldLike>(itemField: F): ListField<F> {
         trail.pop();
       }
       out.write("]");
-    },
-    read(node, ctx) {
-      if (!Array.isArray(node)) return ctx.fail(expected, kindOf(node));
-      const result: unknown[] = [];
-      const { trail, names } = ctx;
-      const n = ofDtos && node.length > 0 && node[node.length - 1] === null ? node.length - 1 : node.length;
-      for (let i = 0; i < n; i++) {
-        const child = node[i]!;
-        trail.push(i);
-        names.push(i);
-        if (child === null) {
-          if (ofDtos) ctx.fail(item.expected, "an empty slot");
-          result.push(null);
-        } else {
-          const v = item.read(child, ctx);
-          result.push(v === undefined ? null : v);
-        }
-        trail.pop();
-        names.pop();
-      }
-      return result as Item<F>[];
     },
   };
 }
@@ -392,23 +365,6 @@ export function map<F extends FieldLike>(valueField: F): MapField<F> {
         trail.pop();
       }
       out.write("}");
-    },
-    read(node, ctx) {
-      if (node === null || typeof node !== "object" || Array.isArray(node)) return ctx.fail("a map", kindOf(node));
-      const result: Record<string, JsvValue> = {};
-      const { trail, names } = ctx;
-      for (const key of Object.keys(node)) {
-        const child = node[key]!;
-        // ServiceStack never writes an empty map value; it reads as no entry.
-        if (child === null) continue;
-        trail.push(key);
-        names.push(key);
-        const v = value.read(child, ctx);
-        if (v !== undefined) setOwn(result, key, v as JsvValue);
-        trail.pop();
-        names.pop();
-      }
-      return result as Record<string, Infer<F>>;
     },
   };
 }

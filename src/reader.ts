@@ -29,8 +29,6 @@ export interface ReadSettings {
   /** Trim bare keys and scalars (`whitespace: "trim"`). */
   readonly trim: boolean;
   readonly maxDepth: number;
-  /** Where to note each value's offset (see {@link Offsets}). */
-  readonly offsets?: Offsets;
   /**
    * Keep every scalar and key as spelled, quotes and all, so that `format` can lay the text
    * out without changing a token (a bare date stays bare, a quoted string quoted).
@@ -38,22 +36,15 @@ export interface ReadSettings {
   readonly raw?: boolean;
 }
 
-/**
- * Where each value starts in the text (its first character that is not whitespace), per
- * container: by key for an object, by index for a list; the root's under the key `root`.
- * Filled only when asked for, to place a decode error in the text.
- */
-export type Offsets = WeakMap<object, Map<string | number, number>> & { root?: number };
 
-class FastReader {
-  private pos = 0;
-  private sawNewline = false;
-  private readonly len: number;
-  private readonly trim: boolean;
-  private readonly maxDepth: number;
-  private readonly offsets: Offsets | undefined;
-  private readonly raw: boolean;
-  private readonly strings: Strings;
+export class FastReader {
+  protected pos = 0;
+  protected sawNewline = false;
+  protected readonly len: number;
+  protected readonly trim: boolean;
+  protected readonly maxDepth: number;
+  protected readonly raw: boolean;
+  protected readonly strings: Strings;
   // Key guessing (see readKey). Each object has a context: the key it or its list sits
   // under. The keys last read in a context are its template; per open object (by depth):
   // its template, the index of the next key to guess, and its keys once a guess missed.
@@ -64,13 +55,12 @@ class FastReader {
   private keyWasBare = false;
 
   constructor(
-    private readonly text: string,
+    protected readonly text: string,
     settings: ReadSettings,
   ) {
     this.len = text.length;
     this.trim = settings.trim;
     this.maxDepth = settings.maxDepth;
-    this.offsets = settings.offsets;
     this.raw = settings.raw === true;
     this.strings = new Strings(text);
   }
@@ -81,7 +71,6 @@ class FastReader {
     let value: JsvValue;
     const q = this.skipWs(start);
     const c = text.charCodeAt(q);
-    if (this.offsets) this.offsets.root = q;
     if (c === LBRACE || c === LBRACKET || c === QUOTE) {
       this.pos = q;
       value = c === QUOTE ? this.readQuoted() : this.readContainer();
@@ -97,8 +86,32 @@ class FastReader {
     return { value, sawNewline: this.sawNewline };
   }
 
+  /**
+   * Reads any value from `pos` (whitespace before a quote or bracket is skipped), with
+   * `depth` containers already open; leaves `pos` after it, and after the whitespace that
+   * may follow a closing quote or bracket. Its first character is noted in `valueStart`.
+   */
+  protected readAny(depth: number): JsvValue {
+    const pos = this.pos;
+    const q = this.skipWs(pos);
+    const c = this.text.charCodeAt(q);
+    this.valueStart = q;
+    if (c === LBRACE || c === LBRACKET || c === QUOTE) {
+      this.pos = q;
+      const value = c === QUOTE ? this.readQuoted() : this.readContainer(depth);
+      this.pos = this.skipWs(this.pos);
+      return value;
+    }
+    const end = this.scanBare(pos);
+    this.pos = end;
+    return this.bare(pos, end);
+  }
+
+  /** Where the value last read by `readAny` starts (its first character that is not whitespace). */
+  protected valueStart = 0;
+
   /** Reads the `{…}` or `[…]` at `pos`, with every container inside it, without recursion. */
-  private readContainer(): JsvValue {
+  protected readContainer(openDepth = 0): JsvValue {
     const text = this.text;
     const parents: (JsvObject | JsvValue[])[] = [];
     const parentKeys: string[] = [];
@@ -108,7 +121,7 @@ class FastReader {
     let isObject = false;
     let key = "";
     let value: JsvValue = null;
-    let depth = 0;
+    let depth = openDepth;
     let pos = this.pos;
     let step = OPEN;
 
@@ -125,7 +138,6 @@ class FastReader {
           this.keyIndex[depth] = 0;
           this.recording[depth] = null;
         }
-        this.offsets?.set(container, new Map());
         const inner = this.skipWs(pos + 1);
         if (text.charCodeAt(inner) === (isObject ? RBRACE : RBRACKET)) {
           // Whitespace alone inside is an empty container, in every mode.
@@ -144,7 +156,6 @@ class FastReader {
         }
         const q = this.skipWs(pos);
         const c = text.charCodeAt(q);
-        if (this.offsets) this.offsets.get(container)!.set(isObject ? key : (container as JsvValue[]).length, q);
         if (c === LBRACE || c === LBRACKET) {
           parents.push(container);
           parentKeys.push(key);
@@ -206,7 +217,7 @@ class FastReader {
    * Objects in a list mostly repeat the keys of the one before, so each key is first
    * guessed from the last object read at the same depth: a hit costs one `startsWith`.
    */
-  private readKey(pos: number, depth: number): string {
+  protected readKey(pos: number, depth: number): string {
     if (this.trim) return this.keyText(this.readKeyAt(pos));
     const index = this.keyIndex[depth]!;
     const template = this.template[depth];
@@ -239,7 +250,7 @@ class FastReader {
   }
 
   /** Whether the text at `pos` is `key` then `:`. A plain loop: keys are short. */
-  private spells(key: string, pos: number): boolean {
+  protected spells(key: string, pos: number): boolean {
     const text = this.text;
     const n = key.length;
     if (text.charCodeAt(pos + n) !== COLON) return false;
@@ -248,12 +259,12 @@ class FastReader {
   }
 
   /** What a key spelled `key` means: U+200B is ServiceStack's spelling of the empty key. */
-  private keyText(key: string): string {
+  protected keyText(key: string): string {
     return key === EMPTY_KEY_MARK && !this.raw ? "" : key;
   }
 
   /** Reads a key as spelled, unquoted; notes in `keyWasBare` whether a guess could match it. */
-  private readKeyAt(pos: number): string {
+  protected readKeyAt(pos: number): string {
     const text = this.text;
     const q = this.skipWs(pos);
     const c = text.charCodeAt(q);
@@ -290,7 +301,7 @@ class FastReader {
   }
 
   /** Reads the quoted string at `pos` (CSV style: `""` is one quote); leaves `this.pos` after it. */
-  private readQuoted(): string {
+  protected readQuoted(): string {
     const text = this.text;
     const start = this.pos + 1;
     let close = text.indexOf('"', start);
@@ -331,7 +342,7 @@ class FastReader {
   }
 
   /** The end of the bare token that starts at `pos`: the next `,` `}` `]` or the end of the text. */
-  private scanBare(pos: number): number {
+  protected scanBare(pos: number): number {
     const text = this.text;
     const len = this.len;
     while (pos < len) {
@@ -348,14 +359,14 @@ class FastReader {
   }
 
   /** A bare scalar: its text (trimmed under `trim`); empty is null. */
-  private bare(start: number, end: number): string | null {
+  protected bare(start: number, end: number): string | null {
     if (start === end) return null;
     const s = this.token(start, end, false);
     return s === "" ? null : s;
   }
 
   /** The text of a bare token, trimmed under `trim`; shared or copied, never a view of the input. */
-  private token(start: number, end: number, isKey: boolean): string {
+  protected token(start: number, end: number, isKey: boolean): string {
     const text = this.text;
     if (this.trim) {
       while (start < end && isWhitespace(text.charCodeAt(start))) start++;
@@ -365,7 +376,7 @@ class FastReader {
   }
 
   /** Skips whitespace from `pos` and gives the first other position; notes any line break. */
-  private skipWs(pos: number): number {
+  protected skipWs(pos: number): number {
     const text = this.text;
     for (;;) {
       const c = text.charCodeAt(pos);
@@ -376,7 +387,7 @@ class FastReader {
     }
   }
 
-  private fail(expected: string[], context?: string, offset: number = this.pos): never {
+  protected fail(expected: string[], context?: string, offset: number = this.pos): never {
     const problem: SyntaxProblem = { offset, expected, context };
     throw new JsvSyntaxError(this.text, problem);
   }

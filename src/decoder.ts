@@ -1,0 +1,239 @@
+import { JsvDecodeError } from "./errors.js";
+import type { Codec, DecodeOptions } from "./codec.js";
+import type { DecodeContext, Field, ListField, MapField } from "./fields.js";
+import { kindOf } from "./fields.js";
+import type { JsvValue } from "./options.js";
+import { resolveMaxDepth } from "./options.js";
+import type { ReadSettings } from "./reader.js";
+import { FastReader, readFast, setOwn } from "./reader.js";
+import { COMMA, LBRACE, LBRACKET, RBRACE, RBRACKET } from "./strings.js";
+import { formatPath } from "./writer.js";
+
+/**
+ * Decodes text straight into a typed value, in one pass: the field map drives the fast
+ * reader's tokens, so no generic tree is built on the way. Member names come from the map
+ * (guessed in its order, which is ServiceStack's writing order), lists and maps are read
+ * in place, and each scalar goes to its field's `read`.
+ *
+ * @throws {JsvSyntaxError} for malformed text, wherever it is.
+ * @throws {JsvDecodeError} for text that does not fit, with its path, line and column.
+ */
+export function decodeText(field: Field<unknown>, text: string, options: DecodeOptions = {}): unknown {
+  if (typeof text !== "string") throw new TypeError(`decode expects a string, got ${text === null ? "null" : typeof text}`);
+  const unknownKeys = options.unknownKeys ?? "ignore";
+  if (unknownKeys !== "ignore" && unknownKeys !== "error") {
+    throw new TypeError(`unknownKeys must be "ignore" or "error", got ${String(unknownKeys)}`);
+  }
+  const mode = options.whitespace ?? "auto";
+  if (mode !== "auto" && mode !== "preserve" && mode !== "trim") {
+    throw new TypeError(`whitespace must be "auto", "preserve" or "trim", got ${String(mode)}`);
+  }
+  const maxDepth = resolveMaxDepth(options.maxDepth);
+  const run = (trim: boolean) => {
+    const reader = new TypedReader(text, { trim, maxDepth }, unknownKeys === "error");
+    try {
+      return reader.decodeDocument(field);
+    } catch (error) {
+      // Malformed text is a syntax error even where a decode error came first.
+      if (error instanceof JsvDecodeError) readFast(text, { trim, maxDepth });
+      throw error;
+    }
+  };
+  if (mode !== "auto") return run(mode === "trim").value;
+  // As parse does: read as preserve; read again as trim if a line break outside quotes
+  // shows the text is laid out (or, on an error, if the text has one anywhere).
+  let first;
+  try {
+    first = run(false);
+  } catch (error) {
+    if (/[\r\n]/.test(text)) run(true);
+    throw error;
+  }
+  return first.sawNewline ? run(true).value : first.value;
+}
+
+class TypedReader extends FastReader {
+  // Member names from the root to the value being read, for `path`.
+  private readonly names: (string | number)[] = [];
+  private readonly context: DecodeContext = {
+    fail: (expected, received) => this.decodeFail(expected, received),
+  };
+
+  constructor(
+    text: string,
+    settings: ReadSettings,
+    private readonly strictKeys: boolean,
+  ) {
+    super(text, settings);
+  }
+
+  decodeDocument(field: Field<unknown>): { value: unknown; sawNewline: boolean } {
+    this.pos = this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const value = this.value(field, 0);
+    if (this.pos < this.len) this.fail(["end of input"], "after the root value");
+    if (value === undefined) this.decodeFail(field.expected, this.text.trim() === "" ? "empty input" : "an empty value");
+    return { value, sawNewline: this.sawNewline };
+  }
+
+  /** Reads the value at `pos` for `field`; undefined when it is empty (the member is absent). */
+  private value(field: Field<unknown>, depth: number): unknown {
+    const kind = field.kind;
+    if (kind === "dto" || kind === "list" || kind === "map") {
+      const q = this.skipWs(this.pos);
+      const c = this.text.charCodeAt(q);
+      this.valueStart = q;
+      if (c === (kind === "list" ? LBRACKET : LBRACE)) {
+        this.pos = q;
+        const value =
+          kind === "dto"
+            ? this.object(field as Codec<unknown>, depth)
+            : kind === "list"
+              ? this.list(field as ListField<never>, depth)
+              : this.map(field as MapField<never>, depth);
+        this.pos = this.skipWs(this.pos);
+        return value;
+      }
+      // Not the structure the field wants: read it whole (it must still be well-formed).
+      const start = this.valueStart;
+      const node = this.readAny(depth);
+      if (node === null) return undefined;
+      this.valueStart = start;
+      return this.decodeFail(field.expected, kindOf(node));
+    }
+    const node = this.readAny(depth);
+    if (node === null) return undefined;
+    if (typeof node !== "string") return this.decodeFail(field.expected, kindOf(node));
+    return field.read!(node, this.context);
+  }
+
+  /** A DTO: members found by name, guessed in field-map order first. */
+  private object(codec: Codec<unknown>, depth: number): Record<string, unknown> {
+    const text = this.text;
+    if (++depth > this.maxDepth) this.fail([`at most ${this.maxDepth} levels of nesting (maxDepth)`]);
+    const result: Record<string, unknown> = {};
+    const inner = this.skipWs(this.pos + 1);
+    if (text.charCodeAt(inner) === RBRACE) {
+      this.pos = inner + 1;
+      return result;
+    }
+    const members = codec.members;
+    const count = members.length;
+    let next = 0;
+    let pos = this.pos + 1;
+    for (;;) {
+      let member: (typeof members)[number] | undefined;
+      if (!this.trim) {
+        for (let i = next; i < count; i++) {
+          const m = members[i]!;
+          if (this.spells(m.name, pos)) {
+            member = m;
+            next = i + 1;
+            this.pos = pos + m.name.length;
+            break;
+          }
+        }
+      }
+      let key: string | undefined;
+      if (member === undefined) {
+        key = this.keyText(this.readKeyAt(pos));
+        member = codec.member(key);
+      }
+      this.pos++;
+      if (member === undefined) {
+        this.names.push(key!);
+        if (this.strictKeys) {
+          this.valueStart = this.skipWs(this.pos);
+          this.decodeFail(`one of the members of ${codec.name}`, `the unknown member ${JSON.stringify(key)}`);
+        }
+        this.readAny(depth);
+        this.names.pop();
+      } else {
+        this.names.push(member.name);
+        const v = this.value(member.field, depth);
+        this.names.pop();
+        // A later spelling of the same member wins, an empty one included.
+        if (v === undefined) delete result[member.name];
+        else result[member.name] = v;
+      }
+      pos = this.pos;
+      const sep = text.charCodeAt(pos);
+      if (sep === COMMA) {
+        pos++;
+        continue;
+      }
+      if (sep !== RBRACE) this.fail(['","', '"}"'], `after the value of ${JSON.stringify(key ?? member?.name)}`, pos);
+      this.pos = pos + 1;
+      return result;
+    }
+  }
+
+  /** A list: items by the item field; in a list of DTOs one trailing empty slot is ignored. */
+  private list(field: ListField<never>, depth: number): unknown[] {
+    const text = this.text;
+    if (++depth > this.maxDepth) this.fail([`at most ${this.maxDepth} levels of nesting (maxDepth)`]);
+    const result: unknown[] = [];
+    const inner = this.skipWs(this.pos + 1);
+    if (text.charCodeAt(inner) === RBRACKET) {
+      this.pos = inner + 1;
+      return result;
+    }
+    const item = field.item;
+    const ofDtos = item.kind === "dto";
+    this.pos++;
+    for (let i = 0; ; i++) {
+      this.names.push(i);
+      const v = this.value(item, depth);
+      this.names.pop();
+      const sep = text.charCodeAt(this.pos);
+      if (v !== undefined) result.push(v);
+      else if (!ofDtos) result.push(null);
+      else if (sep !== RBRACKET || i === 0) {
+        this.names.push(i);
+        this.decodeFail(item.expected, "an empty slot");
+      }
+      if (sep === COMMA) {
+        this.pos++;
+        continue;
+      }
+      if (sep !== RBRACKET) this.fail(['","', '"]"'], "after a list item", this.pos);
+      this.pos++;
+      return result;
+    }
+  }
+
+  /** A map: any keys, as own properties; an empty value drops the entry. */
+  private map(field: MapField<never>, depth: number): Record<string, JsvValue> {
+    const text = this.text;
+    if (++depth > this.maxDepth) this.fail([`at most ${this.maxDepth} levels of nesting (maxDepth)`]);
+    const result: Record<string, JsvValue> = {};
+    const inner = this.skipWs(this.pos + 1);
+    if (text.charCodeAt(inner) === RBRACE) {
+      this.pos = inner + 1;
+      return result;
+    }
+    const valueField = field.value;
+    let pos = this.pos + 1;
+    for (;;) {
+      const key = this.keyText(this.readKeyAt(pos));
+      this.pos++;
+      this.names.push(key);
+      const v = this.value(valueField, depth);
+      this.names.pop();
+      if (v === undefined) delete result[key];
+      else setOwn(result, key, v as JsvValue);
+      pos = this.pos;
+      const sep = text.charCodeAt(pos);
+      if (sep === COMMA) {
+        pos++;
+        continue;
+      }
+      if (sep !== RBRACE) this.fail(['","', '"}"'], `after the value of ${JSON.stringify(key)}`, pos);
+      this.pos = pos + 1;
+      return result;
+    }
+  }
+
+  private decodeFail(expected: string, received: string): never {
+    throw new JsvDecodeError({ path: formatPath(this.names), expected, received }, this.text, this.valueStart);
+  }
+}
