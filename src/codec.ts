@@ -2,7 +2,7 @@ import { decodeText } from "./decoder.js";
 import type { EncodeContext, Field, FieldLike, Infer } from "./fields.js";
 import { encodeFail, list, toField } from "./fields.js";
 import type { ParseOptions } from "./options.js";
-import { Output } from "./writer.js";
+import { atStep, encodeError, Output } from "./writer.js";
 
 /** Options of a codec's `decode`. */
 export interface DecodeOptions extends Omit<ParseOptions, "reader"> {
@@ -114,6 +114,7 @@ export function dto<const M extends FieldMap>(name: string, fields: M): Codec<In
     resolved[key] = field;
   }
   const expected = `an object (${name})`;
+  const count = members.length;
 
   const codec: Codec<InferMap<M>> = {
     kind: "dto",
@@ -123,21 +124,26 @@ export function dto<const M extends FieldMap>(name: string, fields: M): Codec<In
 
     write(value, ctx) {
       if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date || value instanceof Map) {
-        encodeFail(ctx, expected, value);
+        encodeFail(expected, value);
       }
-      const { out, trail } = ctx;
+      const out = ctx.out;
       const record = value as Record<string, unknown>;
+      const pascal = ctx.pascal;
       out.write("{");
       let first = true;
-      for (const member of members) {
-        const v = record[member.name];
-        if (v === undefined || v === null) continue;
-        const names = ctx.pascal ? member.pascal : member.camel;
-        out.write(first ? names[0] : names[1]);
-        first = false;
-        trail.push(member.name);
-        member.field.write(v, ctx);
-        trail.pop();
+      let i = 0;
+      try {
+        for (; i < count; i++) {
+          const member = members[i]!;
+          const v = record[member.name];
+          if (v === undefined || v === null) continue;
+          const names = pascal ? member.pascal : member.camel;
+          out.write(first ? names[0] : names[1]);
+          first = false;
+          member.field.write(v, ctx);
+        }
+      } catch (error) {
+        throw atStep(error, members[i]!.name);
       }
       out.write("}");
     },
@@ -165,9 +171,13 @@ function encodeWith(field: Field<unknown>, value: unknown, options: EncodeOption
   if (textCase !== "camel" && textCase !== "pascal") {
     throw new TypeError(`textCase must be "camel" or "pascal", got ${String(textCase)}`);
   }
-  const ctx: EncodeContext = { out: new Output(), pascal: textCase === "pascal", trail: [] };
-  if (value === null || value === undefined) encodeFail(ctx, field.expected, value);
-  field.write(value, ctx);
+  const ctx: EncodeContext = { out: new Output(), pascal: textCase === "pascal" };
+  try {
+    if (value === null || value === undefined) encodeFail(field.expected, value);
+    field.write(value, ctx);
+  } catch (error) {
+    throw encodeError(error);
+  }
   return ctx.out.toString();
 }
 

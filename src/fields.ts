@@ -1,4 +1,4 @@
-import { describeValue, JsvEncodeError } from "./errors.js";
+import { describeValue } from "./errors.js";
 import {
   formatBytes,
   formatDate,
@@ -16,14 +16,12 @@ import {
 } from "./dotnet.js";
 import type { JsvValue } from "./options.js";
 import type { Output } from "./writer.js";
-import { describeDate, formatPath, quoteKey, quoteLoneItem, quoteString } from "./writer.js";
+import { atStep, describeDate, EncodeProblem, quoteKey, quoteLoneItem, quoteString } from "./writer.js";
 
 /** State of one `encode` call, shared by every field it visits. */
 export interface EncodeContext {
   readonly out: Output;
   readonly pascal: boolean;
-  /** Keys and list indexes from the root to the value being written. */
-  readonly trail: (string | number)[];
 }
 
 /** What a scalar field's `read` may call: the decoder knows the path and the place. */
@@ -62,9 +60,12 @@ export interface Field<T> {
 /** The TypeScript type a field (or DTO codec, or enum) stands for. */
 export type Infer<F> = F extends Field<infer T> ? T : F extends EnumObject<infer U> ? U : never;
 
-/** Throws a `JsvEncodeError` at the current path. */
-export function encodeFail(ctx: EncodeContext, expected: string, value: unknown): never {
-  throw new JsvEncodeError({ path: formatPath(ctx.trail), expected, received: describeValue(value) });
+/**
+ * Refuses a value: `encode` turns this into a `JsvEncodeError` at the value's path, which
+ * the containers add on the way out.
+ */
+export function encodeFail(expected: string, value: unknown, describe: (value: unknown) => string = describeValue): never {
+  throw new EncodeProblem(expected, describe(value));
 }
 
 /** A scalar field from its text form, shared by every kind below. */
@@ -83,7 +84,7 @@ function scalar<T>(
     ...extra,
     write(value, ctx) {
       const text = toText(value);
-      if (text === undefined) throw new JsvEncodeError({ path: formatPath(ctx.trail), expected, received: describe(value) });
+      if (text === undefined) encodeFail(expected, value, describe);
       ctx.out.write(text);
     },
     read(node, ctx) {
@@ -108,7 +109,15 @@ export function kindOf(node: JsvValue): string {
 
 /** A .NET `string`: bare unless it needs quotes. */
 export function string(): Field<string> {
-  return scalar("string", "a string", (v) => (typeof v === "string" ? quoteString(v) : undefined), (t) => t);
+  return {
+    kind: "string",
+    expected: "a string",
+    write(value, ctx) {
+      if (typeof value !== "string") encodeFail("a string", value);
+      ctx.out.write(quoteString(value));
+    },
+    read: (text) => text,
+  };
 }
 
 const TRUE = new Set(["true", "1", "t", "y", "on"]);
@@ -264,7 +273,7 @@ export function enumeration<const U extends string>(name: string, members: reado
     members: Object.freeze([...members]),
     expected,
     write(value, ctx) {
-      if (typeof value !== "string" || !names.has(value)) encodeFail(ctx, expected, value);
+      if (typeof value !== "string" || !names.has(value)) encodeFail(expected, value);
       ctx.out.write(value);
     },
     read(node, ctx) {
@@ -311,23 +320,26 @@ export function list<F extends FieldLike>(itemField: F): ListField<F> {
     item,
     expected: "a list",
     write(value, ctx) {
-      if (!Array.isArray(value)) encodeFail(ctx, "a list (array)", value);
-      const { out, trail } = ctx;
+      if (!Array.isArray(value)) encodeFail("a list (array)", value);
+      const out = ctx.out;
       if (value.length === 1 && typeof value[0] === "string" && item.kind === "string") {
         out.write(`[${quoteLoneItem(quoteString(value[0]))}]`);
         return;
       }
       out.write("[");
-      for (let i = 0; i < value.length; i++) {
-        if (i > 0) out.write(",");
-        const v = value[i];
-        if (v === null || v === undefined) {
-          if (ofDtos) out.write("{}");
-          continue;
+      let i = 0;
+      try {
+        for (; i < value.length; i++) {
+          if (i > 0) out.write(",");
+          const v = value[i];
+          if (v === null || v === undefined) {
+            if (ofDtos) out.write("{}");
+            continue;
+          }
+          item.write(v, ctx);
         }
-        trail.push(i);
-        item.write(v, ctx);
-        trail.pop();
+      } catch (error) {
+        throw atStep(error, i);
       }
       out.write("]");
     },
@@ -351,8 +363,8 @@ export function map<F extends FieldLike>(valueField: F): MapField<F> {
     value,
     expected: "a map",
     write(v, ctx) {
-      if (v === null || typeof v !== "object" || Array.isArray(v) || !isPlain(v)) encodeFail(ctx, "a map (plain object)", v);
-      const { out, trail } = ctx;
+      if (v === null || typeof v !== "object" || Array.isArray(v) || !isPlain(v)) encodeFail("a map (plain object)", v);
+      const out = ctx.out;
       out.write("{");
       let first = true;
       for (const key of Object.keys(v)) {
@@ -360,9 +372,11 @@ export function map<F extends FieldLike>(valueField: F): MapField<F> {
         if (entry === null || entry === undefined) continue;
         out.write(first ? `${quoteKey(key)}:` : `,${quoteKey(key)}:`);
         first = false;
-        trail.push(key);
-        value.write(entry, ctx);
-        trail.pop();
+        try {
+          value.write(entry, ctx);
+        } catch (error) {
+          throw atStep(error, key);
+        }
       }
       out.write("}");
     },

@@ -1,7 +1,7 @@
 import type { JsvValue, ParseOptions } from "./options.js";
 import { resolveMaxDepth } from "./options.js";
 import { readTree } from "./parse.js";
-import { guardStack, Output, stringify } from "./writer.js";
+import { encodeError, Output, stringify } from "./writer.js";
 
 /**
  * Lays JSV out as ServiceStack's `JsvFormatter.Format` does, byte for byte: one TAB per
@@ -30,14 +30,14 @@ export function format(textOrValue: unknown, options: ParseOptions = {}): string
       ? readTree(textOrValue, options, { raw: true })
       : readTree(stringify(textOrValue, { maxDepth }), { whitespace: "preserve", maxDepth }, { raw: true });
   const out = new Output();
-  return guardStack(
-    () => {
-      if (typeof tree === "string") out.write(tree);
-      else if (tree !== null) container(tree, 0, out);
-      return out.toString();
-    },
-    () => "",
-  );
+  try {
+    if (typeof tree === "string") out.write(tree);
+    else if (tree !== null) container(tree, 0, out);
+  } catch (error) {
+    // Only a maxDepth lifted beyond what the call stack holds gets here.
+    throw encodeError(error);
+  }
+  return out.toString();
 }
 
 /** A container that opens at `depth` (containers already open): its items one level in. */
