@@ -343,19 +343,36 @@ export class FastReader {
 
   /** The end of the bare token that starts at `pos`: the next `,` `}` `]` or the end of the text. */
   protected scanBare(pos: number): number {
-    const text = this.text;
-    const len = this.len;
-    while (pos < len) {
-      const c = text.charCodeAt(pos);
-      if (c <= RBRACKET) {
-        if (c === COMMA || c === RBRACKET) return pos;
-        if (c === 10 || c === 13) this.sawNewline = true;
-      } else if (c === RBRACE) {
-        return pos;
-      }
-      pos++;
+    // The next `,` `}` `]` and line break at or after pos, found by indexOf and kept until
+    // pos passes them: every pointer only moves forward, so the scans add up to one pass.
+    let comma = this.nextComma;
+    if (comma < pos) comma = this.nextComma = this.find(",", pos);
+    let brace = this.nextBrace;
+    if (brace < pos) brace = this.nextBrace = this.find("}", pos);
+    let bracket = this.nextBracket;
+    if (bracket < pos) bracket = this.nextBracket = this.find("]", pos);
+    let end = comma < brace ? comma : brace;
+    if (bracket < end) end = bracket;
+    if (!this.sawNewline) {
+      let lf = this.nextLf;
+      if (lf < pos) lf = this.nextLf = this.find("\n", pos);
+      let cr = this.nextCr;
+      if (cr < pos) cr = this.nextCr = this.find("\r", pos);
+      if (lf < end || cr < end) this.sawNewline = true;
     }
-    return pos;
+    return end;
+  }
+
+  private nextComma = -1;
+  private nextBrace = -1;
+  private nextBracket = -1;
+  private nextLf = -1;
+  private nextCr = -1;
+
+  /** The index of `c` at or after `pos`, or the length of the text. */
+  private find(c: string, pos: number): number {
+    const i = this.text.indexOf(c, pos);
+    return i < 0 ? this.len : i;
   }
 
   /** A bare scalar: its text (trimmed under `trim`); empty is null. */
