@@ -7,7 +7,7 @@ import { resolveMaxDepth } from "./options.js";
 import type { ReadSettings } from "./reader.js";
 import { FastReader, readFast, setOwn } from "./reader.js";
 import { COMMA, LBRACE, LBRACKET, RBRACE, RBRACKET } from "./strings.js";
-import { formatPath } from "./writer.js";
+import { atStep, Problem } from "./writer.js";
 
 /**
  * Decodes text straight into a typed value, in one pass: the field map drives the fast
@@ -34,9 +34,10 @@ export function decodeText(field: Field<unknown>, text: string, options: DecodeO
     try {
       return reader.decodeDocument(field);
     } catch (error) {
+      if (!(error instanceof Problem)) throw error;
       // Malformed text is a syntax error even where a decode error came first.
-      if (error instanceof JsvDecodeError) readFast(text, { trim, maxDepth });
-      throw error;
+      readFast(text, { trim, maxDepth });
+      throw new JsvDecodeError({ path: error.path(), expected: error.expected, received: error.received }, text, error.offset);
     }
   };
   if (mode !== "auto") return run(mode === "trim").value;
@@ -53,8 +54,6 @@ export function decodeText(field: Field<unknown>, text: string, options: DecodeO
 }
 
 class TypedReader extends FastReader {
-  // Member names from the root to the value being read, for `path`.
-  private readonly names: (string | number)[] = [];
   private readonly context: DecodeContext = {
     fail: (expected, received) => this.decodeFail(expected, received),
   };
@@ -140,17 +139,21 @@ class TypedReader extends FastReader {
       }
       this.pos++;
       if (member === undefined) {
-        this.names.push(key!);
         if (this.strictKeys) {
           this.valueStart = this.skipWs(this.pos);
-          this.decodeFail(`one of the members of ${codec.name}`, `the unknown member ${JSON.stringify(key)}`);
+          throw atStep(
+            this.problem(`one of the members of ${codec.name}`, `the unknown member ${JSON.stringify(key)}`),
+            key!,
+          );
         }
         this.readAny(depth);
-        this.names.pop();
       } else {
-        this.names.push(member.name);
-        const v = this.value(member.field, depth);
-        this.names.pop();
+        let v: unknown;
+        try {
+          v = this.value(member.field, depth);
+        } catch (error) {
+          throw atStep(error, member.name);
+        }
         // A later spelling of the same member wins, an empty one included.
         if (v === undefined) delete result[member.name];
         else result[member.name] = v;
@@ -181,16 +184,16 @@ class TypedReader extends FastReader {
     const ofDtos = item.kind === "dto";
     this.pos++;
     for (let i = 0; ; i++) {
-      this.names.push(i);
-      const v = this.value(item, depth);
-      this.names.pop();
+      let v: unknown;
+      try {
+        v = this.value(item, depth);
+      } catch (error) {
+        throw atStep(error, i);
+      }
       const sep = text.charCodeAt(this.pos);
       if (v !== undefined) result.push(v);
       else if (!ofDtos) result.push(null);
-      else if (sep !== RBRACKET || i === 0) {
-        this.names.push(i);
-        this.decodeFail(item.expected, "an empty slot");
-      }
+      else if (sep !== RBRACKET || i === 0) throw atStep(this.problem(item.expected, "an empty slot"), i);
       if (sep === COMMA) {
         this.pos++;
         continue;
@@ -216,9 +219,12 @@ class TypedReader extends FastReader {
     for (;;) {
       const key = this.keyText(this.readKeyAt(pos));
       this.pos++;
-      this.names.push(key);
-      const v = this.value(valueField, depth);
-      this.names.pop();
+      let v: unknown;
+      try {
+        v = this.value(valueField, depth);
+      } catch (error) {
+        throw atStep(error, key);
+      }
       if (v === undefined) delete result[key];
       else setOwn(result, key, v as JsvValue);
       pos = this.pos;
@@ -233,7 +239,12 @@ class TypedReader extends FastReader {
     }
   }
 
+  /** A decode failure at the value being read; the containers add its path on the way out. */
+  private problem(expected: string, received: string): Problem {
+    return new Problem(expected, received, this.valueStart);
+  }
+
   private decodeFail(expected: string, received: string): never {
-    throw new JsvDecodeError({ path: formatPath(this.names), expected, received }, this.text, this.valueStart);
+    throw this.problem(expected, received);
   }
 }

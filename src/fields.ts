@@ -130,6 +130,9 @@ export function boolean(): Field<boolean> {
     "True or False",
     (v) => (typeof v === "boolean" ? (v ? "True" : "False") : undefined),
     (t) => {
+      // What ServiceStack writes comes first, without allocating.
+      if (t === "True") return true;
+      if (t === "False") return false;
       const s = t.trim().toLowerCase();
       return TRUE.has(s) ? true : FALSE.has(s) ? false : undefined;
     },
@@ -277,6 +280,8 @@ export function enumeration<const U extends string>(name: string, members: reado
       ctx.out.write(value);
     },
     read(node, ctx) {
+      // The exact name, as ServiceStack writes it, needs no allocation.
+      if (names.has(node)) return node as U;
       const t = node.trim();
       if (t === "") return undefined;
       const byName = byLower.get(t.toLowerCase());

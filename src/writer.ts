@@ -241,17 +241,27 @@ class GenericWriter {
 }
 
 /**
- * A write that failed, on its way out: each container it passes adds its step (key or
- * index), so that the happy path keeps no path at all. The entry point turns it into a
- * `JsvEncodeError`.
+ * A value that failed to write or read, on its way out: each container it passes adds its
+ * step (key or index), so that the happy path keeps no path at all. The entry point turns
+ * it into a `JsvEncodeError` or `JsvDecodeError`.
  */
-export class EncodeProblem {
+export class Problem {
   readonly steps: (string | number)[] = [];
   constructor(
     readonly expected: string,
     readonly received: string,
+    /** Where the offending value starts in the text, when there is one. */
+    readonly offset = -1,
   ) {}
+
+  /** The path from the root, as the steps spell it. */
+  path(): string {
+    return formatPath([...this.steps].reverse());
+  }
 }
+
+/** A value `encode` or `stringify` cannot write. */
+export class EncodeProblem extends Problem {}
 
 /**
  * Adds a container's step to a failure passing through it. A stack overflow (a maxDepth
@@ -260,7 +270,7 @@ export class EncodeProblem {
 export function atStep(error: unknown, step: string | number): unknown {
   const problem =
     error instanceof RangeError ? new EncodeProblem("nesting that fits the call stack (lower maxDepth)", "deeper nesting") : error;
-  if (problem instanceof EncodeProblem) problem.steps.push(step);
+  if (problem instanceof Problem) problem.steps.push(step);
   return problem;
 }
 
@@ -268,7 +278,7 @@ export function atStep(error: unknown, step: string | number): unknown {
 export function encodeError(error: unknown): unknown {
   if (error instanceof RangeError) error = new EncodeProblem("nesting that fits the call stack (lower maxDepth)", "deeper nesting");
   if (!(error instanceof EncodeProblem)) return error;
-  return new JsvEncodeError({ path: formatPath(error.steps.reverse()), expected: error.expected, received: error.received });
+  return new JsvEncodeError({ path: error.path(), expected: error.expected, received: error.received });
 }
 
 /** An invalid Date or one out of .NET's range, for messages. */
