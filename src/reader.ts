@@ -2,7 +2,6 @@ import { JsvSyntaxError, type SyntaxProblem } from "./errors.js";
 import type { JsvValue } from "./options.js";
 import { COLON, COMMA, EMPTY_KEY_MARK, isWhitespace, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, Strings } from "./strings.js";
 
-
 type JsvObject = { [key: string]: JsvValue };
 
 /** What one pass of the fast reader gives: the value, or where and why it failed. */
@@ -36,7 +35,10 @@ export interface ReadSettings {
   readonly raw?: boolean;
 }
 
-
+/**
+ * The fast reader's state and token methods. `readDocument` reads the generic tree; the
+ * typed decoder (`decoder.ts`) extends it to read straight into typed values.
+ */
 export class FastReader {
   protected pos = 0;
   protected sawNewline = false;
@@ -66,23 +68,10 @@ export class FastReader {
   }
 
   readDocument(): ReadResult {
-    const text = this.text;
-    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let value: JsvValue;
-    const q = this.skipWs(start);
-    const c = text.charCodeAt(q);
-    if (c === LBRACE || c === LBRACKET || c === QUOTE) {
-      this.pos = q;
-      value = c === QUOTE ? this.readQuoted() : this.readContainer();
-      this.pos = this.skipWs(this.pos);
-      if (this.pos < this.len) this.fail(["end of input"], "after the root value");
-    } else if (start === this.len) {
-      value = null;
-    } else {
-      const end = this.scanBare(start);
-      if (end < this.len) this.fail(["end of input"], "after the root value", end);
-      value = this.bare(start, end);
-    }
+    // A leading BOM is skipped; nothing but whitespace may follow the root value.
+    this.pos = this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const value = this.readAny(0);
+    if (this.pos < this.len) this.fail(["end of input"], "after the root value");
     return { value, sawNewline: this.sawNewline };
   }
 
