@@ -36,10 +36,12 @@ interface Rules {
 }
 
 function makeLanguage(trim: boolean, state: State) {
-  const token = (s: string): string => {
-    if (/[\r\n]/.test(s)) state.sawNewline = true;
-    return trim ? s.trim() : s;
+  // A line break outside quotes means laid-out text (what `whitespace: "auto"` asks).
+  const noteLayout = (s: string): string => {
+    if (s.length > 0 && !state.sawNewline && (s.includes("\n") || s.includes("\r"))) state.sawNewline = true;
+    return s;
   };
+  const token = (s: string): string => (trim ? noteLayout(s).trim() : noteLayout(s));
   // Opens a container: counts it against maxDepth for as long as its parser runs.
   const nested = <T>(p: P.Parser<T>): P.Parser<T> => {
     const inner = (p as unknown as { _: (input: string, i: number) => P.Reply<T> })._;
@@ -57,13 +59,12 @@ function makeLanguage(trim: boolean, state: State) {
   };
   const char = (c: string) => P.string(c).desc(JSON.stringify(c));
 
+  // Bare tokens are tried first and may not start (after whitespace) with a quote or
+  // bracket: the lookahead lets the common case succeed without a failed alternative,
+  // which Parsimmon would otherwise merge into every reply after it.
   return P.createLanguage<Rules>({
     // Whitespace that cannot be content: next to a quote, brace or bracket.
-    ws: () =>
-      P.regexp(/\s*/).map((s) => {
-        if (/[\r\n]/.test(s)) state.sawNewline = true;
-        return s;
-      }),
+    ws: () => P.regexp(/\s*/).map(noteLayout),
 
     // `"…"` with `""` for a quote inside. The body runs to the end of the text when the
     // closing quote is missing, so the failure is at the end, as the contract asks.
@@ -71,50 +72,51 @@ function makeLanguage(trim: boolean, state: State) {
       P.string('"')
         .then(P.regexp(/[^"]*(?:""[^"]*)*/))
         .skip(P.string('"').desc(`a closing '"'`))
-        .map((s) => s.replace(/""/g, '"')),
+        .map((s) => (s.includes('""') ? s.replace(/""/g, '"') : s)),
 
     // A bare scalar runs to the next `,` `}` or `]`; empty is null.
     bareValue: () =>
-      P.regexp(/[^,}\]]*/).map((s) => {
-        const t = token(s);
-        return t === "" ? null : t;
-      }),
+      P.regexp(/(?!\s*["{[])[^,}\]]*/)
+        .desc("a value")
+        .map((s) => {
+          const t = token(s);
+          return t === "" ? null : t;
+        }),
 
-    bareKey: () =>
-      P.regexp(/[^:,}\]]*/).map(token),
+    // A bare key runs to `:`.
+    bareKey: () => P.regexp(/(?!\s*["{[])[^:,}\]]*/).desc("a key").map(token),
 
-    // A key is quoted, or bare up to `:`; it may not start a structure.
     key: (r) =>
       P.alt(
-        r.ws.then(r.quoted).skip(r.ws),
-        P.notFollowedBy(r.ws.then(P.oneOf("{[\""))).then(r.bareKey),
+        r.bareKey,
+        P.seqMap(r.ws, r.quoted, r.ws, (_, k) => k),
       ).map((k) => (k === EMPTY_KEY_MARK ? "" : k)),
 
     // Whitespace before `"`, `{` or `[` is skipped in every mode, and after the closing one.
-    structured: (r) => r.ws.then(P.alt(r.quoted, r.object, r.list)).skip(r.ws),
+    structured: (r) => P.seqMap(r.ws, P.alt(r.quoted, r.object, r.list), r.ws, (_, v) => v),
 
-    value: (r) => P.alt(r.structured, P.notFollowedBy(r.ws.then(P.oneOf("{[\""))).then(r.bareValue)),
+    value: (r) => P.alt(r.bareValue, r.structured),
 
-    member: (r) => P.seq(r.key.skip(char(":")), r.value),
+    member: (r) => P.seqMap(r.key, char(":"), r.value, (k, _, v) => [k, v] as [string, JsvValue]),
 
+    // An empty container (whitespace alone inside, in every mode) still counts as a level.
     object: (r) =>
       nested(
-        char("{").then(
-          P.alt(
-            r.ws.then(char("}")).result({} as JsvObject),
-            P.sepBy1(r.member, char(",")).skip(char("}")).map((members) => {
-              const out: JsvObject = {};
-              for (const [k, v] of members) setOwn(out, k, v);
-              return out;
-            }),
-          ),
+        P.alt(
+          P.regexp(/\{\s*\}/).map((s) => (noteLayout(s), {} as JsvObject)),
+          P.seqMap(char("{"), P.sepBy1(r.member, char(",")), char("}"), (_, members) => {
+            const out: JsvObject = {};
+            for (const [k, v] of members) setOwn(out, k, v);
+            return out;
+          }),
         ),
       ),
 
     list: (r) =>
       nested(
-        char("[").then(
-          P.alt(r.ws.then(char("]")).result([] as JsvValue[]), P.sepBy1(r.value, char(",")).skip(char("]"))),
+        P.alt(
+          P.regexp(/\[\s*\]/).map((s) => (noteLayout(s), [] as JsvValue[])),
+          P.seqMap(char("["), P.sepBy1(r.value, char(",")), char("]"), (_, items) => items),
         ),
       ),
 
