@@ -14,8 +14,8 @@ export function positionOf(text: string, offset: number): Position {
   const end = Math.min(offset, text.length);
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      if (c === 13 && text.charCodeAt(i + 1) === 10 && i + 1 < end) i++;
+    // CRLF is one break, counted at its LF: an offset on that LF is still on the line.
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
       line++;
       lineStart = i + 1;
     }
