@@ -48,9 +48,10 @@ export class FastReader {
   protected readonly raw: boolean;
   protected readonly strings: Strings;
   // Key guessing (see readKey). Each object has a context: the key it or its list sits
-  // under. The keys last read in a context are its template; per open object (by depth):
-  // its template, the index of the next key to guess, and its keys once a guess missed.
-  private readonly templates = new Map<string, (string | null)[]>();
+  // under. The keys last read in a context are its template (kept across reads, since a
+  // client reads the same shapes again and again); per open object (by depth): its
+  // template, the index of the next key to guess, and its keys once a guess missed.
+  private readonly templates = templates;
   private readonly template: ((string | null)[] | undefined)[] = [];
   private readonly keyIndex: number[] = [];
   private readonly recording: ((string | null)[] | null)[] = [];
@@ -167,7 +168,11 @@ export class FastReader {
         // step === CLOSED: `container` was just closed at pos; it is the value of its parent.
         if (isObject && !this.trim) {
           const recorded = this.recording[depth];
-          if (recorded != null) this.templates.set(context, recorded);
+          if (recorded != null && recorded.length <= MAX_TEMPLATE_KEYS) {
+            // Bounded: a text with endless new contexts only empties the cache.
+            if (this.templates.size >= MAX_TEMPLATES && !this.templates.has(context)) this.templates.clear();
+            this.templates.set(context, recorded);
+          }
         }
         depth--;
         value = container;
@@ -398,6 +403,11 @@ export class FastReader {
     throw new JsvSyntaxError(this.text, problem);
   }
 }
+
+/** Key templates by context, shared by every read; a cache, bounded by MAX_TEMPLATES. */
+const templates = new Map<string, (string | null)[]>();
+const MAX_TEMPLATES = 256;
+const MAX_TEMPLATE_KEYS = 256;
 
 const OPEN = 0;
 const ITEM = 1;
