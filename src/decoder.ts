@@ -4,6 +4,7 @@ import type { DecodeContext, Field, ListField, MapField } from "./fields.js";
 import { kindOf } from "./fields.js";
 import type { JsvValue } from "./options.js";
 import { resolveMaxDepth } from "./options.js";
+import { checkText, readInMode } from "./parse.js";
 import type { ReadSettings } from "./reader.js";
 import { FastReader, readFast, setOwn } from "./reader.js";
 import { COMMA, LBRACE, LBRACKET, RBRACE, RBRACKET } from "./strings.js";
@@ -19,17 +20,13 @@ import { atStep, Problem } from "./writer.js";
  * @throws {JsvDecodeError} for text that does not fit, with its path, line and column.
  */
 export function decodeText(field: Field<unknown>, text: string, options: DecodeOptions = {}): unknown {
-  if (typeof text !== "string") throw new TypeError(`decode expects a string, got ${text === null ? "null" : typeof text}`);
+  checkText(text);
   const unknownKeys = options.unknownKeys ?? "ignore";
   if (unknownKeys !== "ignore" && unknownKeys !== "error") {
     throw new TypeError(`unknownKeys must be "ignore" or "error", got ${String(unknownKeys)}`);
   }
-  const mode = options.whitespace ?? "auto";
-  if (mode !== "auto" && mode !== "preserve" && mode !== "trim") {
-    throw new TypeError(`whitespace must be "auto", "preserve" or "trim", got ${String(mode)}`);
-  }
   const maxDepth = resolveMaxDepth(options.maxDepth);
-  const run = (trim: boolean) => {
+  return readInMode(text, options.whitespace, maxDepth, (trim) => {
     const reader = new TypedReader(text, { trim, maxDepth }, unknownKeys === "error");
     try {
       return reader.decodeDocument(field);
@@ -39,18 +36,7 @@ export function decodeText(field: Field<unknown>, text: string, options: DecodeO
       readFast(text, { trim, maxDepth });
       throw new JsvDecodeError({ path: error.path(), expected: error.expected, received: error.received }, text, error.offset);
     }
-  };
-  if (mode !== "auto") return run(mode === "trim").value;
-  // As parse does: read as preserve; read again as trim if a line break outside quotes
-  // shows the text is laid out (or, on an error, if the text has one anywhere).
-  let first;
-  try {
-    first = run(false);
-  } catch (error) {
-    if (/[\r\n]/.test(text)) run(true);
-    throw error;
-  }
-  return first.sawNewline ? run(true).value : first.value;
+  });
 }
 
 class TypedReader extends FastReader {

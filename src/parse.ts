@@ -1,5 +1,6 @@
+import { JsvSyntaxError } from "./errors.js";
 import { readGrammar } from "./grammar.js";
-import type { JsvValue, ParseOptions } from "./options.js";
+import type { JsvValue, ParseOptions, WhitespaceMode } from "./options.js";
 import { resolveMaxDepth } from "./options.js";
 import type { ReadSettings } from "./reader.js";
 import { readFast } from "./reader.js";
@@ -23,34 +24,51 @@ export function parse(text: string, options: ParseOptions = {}): JsvValue {
   return readTree(text, options);
 }
 
-/**
- * `parse` with settings only the library uses (offsets, raw tokens). Resolves the
- * whitespace mode: token boundaries do not depend on it, only what a bare token keeps
- * does; so `auto` reads as `preserve`, and again as `trim` if a line break outside quotes
- * showed the text is laid out.
- */
+/** `parse` with settings only the library uses (raw tokens for `format`). */
 export function readTree(text: string, options: ParseOptions, extra: Omit<ReadSettings, "trim" | "maxDepth"> = {}): JsvValue {
-  if (typeof text !== "string") {
-    throw new TypeError(`expected JSV text as a string, got ${text === null ? "null" : typeof text}`);
-  }
+  checkText(text);
   const maxDepth = resolveMaxDepth(options.maxDepth);
-  const mode = options.whitespace ?? "auto";
-  if (mode !== "auto" && mode !== "preserve" && mode !== "trim") {
-    throw new TypeError(`whitespace must be "auto", "preserve" or "trim", got ${String(mode)}`);
-  }
   if (options.reader !== undefined && options.reader !== "grammar" && options.reader !== "fast") {
     throw new TypeError(`reader must be "fast" or "grammar", got ${String(options.reader)}`);
   }
   const read = options.reader === "grammar" ? readGrammar : readFast;
-  if (mode !== "auto") return read(text, { ...extra, trim: mode === "trim", maxDepth }).value;
-  let first;
+  return readInMode(text, options.whitespace, maxDepth, (trim) => read(text, { ...extra, trim, maxDepth }));
+}
+
+/** A read in one whitespace mode: its value, and whether it met a line break outside quotes. */
+export interface ModeRead<T> {
+  value: T;
+  sawNewline: boolean;
+}
+
+/**
+ * Runs `read` in the mode `whitespace` asks for. Token boundaries do not depend on the
+ * mode, only what a bare token keeps does; so `auto` reads as `preserve`, and again as
+ * `trim` if a line break outside quotes showed the text is laid out.
+ */
+export function readInMode<T>(text: string, whitespace: WhitespaceMode | undefined, maxDepth: number, read: (trim: boolean) => ModeRead<T>): T {
+  const mode = whitespace ?? "auto";
+  if (mode !== "auto" && mode !== "preserve" && mode !== "trim") {
+    throw new TypeError(`whitespace must be "auto", "preserve" or "trim", got ${String(mode)}`);
+  }
+  if (mode !== "auto") return read(mode === "trim").value;
+  let first: ModeRead<T>;
   try {
-    first = read(text, { ...extra, trim: false, maxDepth });
+    first = read(false);
   } catch (error) {
-    // The error is at the same offset in both modes; read as trim so that the message
-    // names keys as the laid-out text means them.
-    if (/[\r\n]/.test(text)) read(text, { ...extra, trim: true, maxDepth });
+    if (!/[\r\n]/.test(text)) throw error;
+    // Which mode was meant decides which outcome is right. A syntax error is at the same
+    // offset in both (only the key names in its message differ), so trim's is as good;
+    // a decode error can depend on the mode, so the layout of the whole text is asked.
+    if (error instanceof JsvSyntaxError || readFast(text, { trim: false, maxDepth }).sawNewline) return read(true).value;
     throw error;
   }
-  return first.sawNewline ? read(text, { ...extra, trim: true, maxDepth }).value : first.value;
+  return first.sawNewline ? read(true).value : first.value;
+}
+
+/** Text must be a string; anything else is a programming error, not bad input. */
+export function checkText(text: unknown): asserts text is string {
+  if (typeof text !== "string") {
+    throw new TypeError(`expected JSV text as a string, got ${text === null ? "null" : typeof text}`);
+  }
 }

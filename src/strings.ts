@@ -60,7 +60,7 @@ export class Strings {
   constructor(private readonly text: string) {
     // A one-byte string never matches a character above U+00FF; V8 answers at once.
     this.bytes =
-      text.length >= 4096 && typeof Buffer === "function" && !/[^\u0000-\u00ff]/.test(text)
+      text.length >= 256 && typeof Buffer === "function" && !/[^\u0000-\u00ff]/.test(text)
         ? (Buffer.from(text, "latin1") as unknown as Latin1Buffer)
         : undefined;
   }

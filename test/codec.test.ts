@@ -162,6 +162,14 @@ describe("decode errors carry path, expected, received, line and column", () => 
     expect(caught(() => SessionInfo.decode("{callSid:a"))).toBeInstanceOf(JsvSyntaxError);
   });
 
+  test("whitespace: auto decides by the layout of the whole text, even when preserve fails first", () => {
+    // A line break outside quotes: laid out, so the whitespace-only value is empty.
+    expect(SessionInfo.decode("{members: \n,callSid:a}")).toEqual({ callSid: "a" });
+    // The only line break is inside quotes: compact, so " " is a value, and not a list.
+    const error = caught(() => SessionInfo.decode('{members: ,callSid:"a\nb"}')) as JsvDecodeError;
+    expect([error.path, error.received]).toEqual(["members", '" "']);
+  });
+
   test("decode errors in laid-out text point at the laid-out position", () => {
     const error = caught(() => SessionInfo.decode("{\n\tmembers: \n\t[\n\t\t{\n\t\t\tmuted: perhaps\n\t\t}\n\t]\n}")) as JsvDecodeError;
     expect([error.path, error.line, error.column]).toEqual(["members[0].muted", 5, 11]);
