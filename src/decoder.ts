@@ -91,16 +91,23 @@ class TypedReader extends FastReader {
     return field.read!(node, this.context);
   }
 
+  /**
+   * Opens the container at `pos` as one more level (against maxDepth). Returns true, with
+   * `pos` after it, when only whitespace stands before `closer`: an empty container.
+   */
+  private openEmpty(depth: number, closer: number): boolean {
+    if (depth > this.maxDepth) this.fail([`at most ${this.maxDepth} levels of nesting (maxDepth)`]);
+    const inner = this.skipWs(this.pos + 1);
+    if (this.text.charCodeAt(inner) !== closer) return false;
+    this.pos = inner + 1;
+    return true;
+  }
+
   /** A DTO: members found by name, guessed in field-map order first. */
   private object(codec: Codec<unknown>, depth: number): Record<string, unknown> {
     const text = this.text;
-    if (++depth > this.maxDepth) this.fail([`at most ${this.maxDepth} levels of nesting (maxDepth)`]);
     const result: Record<string, unknown> = {};
-    const inner = this.skipWs(this.pos + 1);
-    if (text.charCodeAt(inner) === RBRACE) {
-      this.pos = inner + 1;
-      return result;
-    }
+    if (this.openEmpty(++depth, RBRACE)) return result;
     const members = codec.members;
     const count = members.length;
     let next = 0;
@@ -159,13 +166,8 @@ class TypedReader extends FastReader {
   /** A list: items by the item field; in a list of DTOs one trailing empty slot is ignored. */
   private list(field: ListField<never>, depth: number): unknown[] {
     const text = this.text;
-    if (++depth > this.maxDepth) this.fail([`at most ${this.maxDepth} levels of nesting (maxDepth)`]);
     const result: unknown[] = [];
-    const inner = this.skipWs(this.pos + 1);
-    if (text.charCodeAt(inner) === RBRACKET) {
-      this.pos = inner + 1;
-      return result;
-    }
+    if (this.openEmpty(++depth, RBRACKET)) return result;
     const item = field.item;
     const ofDtos = item.kind === "dto";
     this.pos++;
@@ -193,13 +195,8 @@ class TypedReader extends FastReader {
   /** A map: any keys, as own properties; an empty value drops the entry. */
   private map(field: MapField<never>, depth: number): Record<string, JsvValue> {
     const text = this.text;
-    if (++depth > this.maxDepth) this.fail([`at most ${this.maxDepth} levels of nesting (maxDepth)`]);
     const result: Record<string, JsvValue> = {};
-    const inner = this.skipWs(this.pos + 1);
-    if (text.charCodeAt(inner) === RBRACE) {
-      this.pos = inner + 1;
-      return result;
-    }
+    if (this.openEmpty(++depth, RBRACE)) return result;
     const valueField = field.value;
     let pos = this.pos + 1;
     for (;;) {

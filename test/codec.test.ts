@@ -27,16 +27,9 @@ import {
 } from "../src/index.js";
 import type { Infer } from "../src/index.js";
 import { arbitrary } from "../src/testing.js";
+import { thrownBy } from "./helpers.js";
 
-/** Runs `f` and gives back the error it throws (failing if it throws nothing). */
-function caught(f: () => unknown): Error {
-  try {
-    f();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected an error");
-}
+const caught = thrownBy;
 
 // A DTO with every member kind, defined as a user would.
 const Color = enumeration("Color", ["Red", "Green", "Blue"]);

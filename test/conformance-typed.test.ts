@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { HoldSession, JsvDecodeError, JsvEncodeError, SessionInfo } from "../src/index.js";
 import { dtoVectors, edgeCases, inputText } from "./conformance.js";
+import { thrownBy } from "./helpers.js";
 
 const codecs = { HoldSession, SessionInfo } as const;
 const vectors = [...dtoVectors("HoldSession"), ...dtoVectors("SessionInfo")];
@@ -30,14 +31,9 @@ describe("edge cases, typed layer", () => {
       c.op === "decode" ? codec.decode(input as string, c.options) : codec.encode(input as never, c.options);
     const want = c.expect;
     if (want.error) {
-      let thrown: unknown;
-      try {
-        run();
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown, "an error was expected").toBeInstanceOf(want.error === "JsvDecodeError" ? JsvDecodeError : want.error === "JsvEncodeError" ? JsvEncodeError : Error);
-      expect((thrown as Error).name).toBe(want.error);
+      const thrown = thrownBy(run);
+      expect(thrown).toBeInstanceOf(want.error === "JsvDecodeError" ? JsvDecodeError : JsvEncodeError);
+      expect(thrown.name).toBe(want.error);
       if (want.path !== undefined) expect((thrown as JsvDecodeError).path).toBe(want.path);
       return;
     }

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import type { JsvValue } from "../src/index.js";
 import { quoteString } from "../src/writer.js";
 
@@ -32,4 +33,15 @@ export function withoutNullMembers(value: JsvValue): JsvValue {
     if (v !== null) Object.defineProperty(out, k, { value: withoutNullMembers(v), enumerable: true, writable: true, configurable: true });
   }
   return out;
+}
+
+/** The error `f` throws; fails the test if it throws nothing. */
+export function thrownBy(f: () => unknown): Error {
+  try {
+    f();
+  } catch (error) {
+    expect(error).toBeInstanceOf(Error);
+    return error as Error;
+  }
+  return expect.unreachable("expected an error") as never;
 }
