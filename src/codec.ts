@@ -183,7 +183,16 @@ function encodeWith(field: Field<unknown>, value: unknown, options: EncodeOption
 
 /**
  * A codec of a list of one DTO (`[{…},{…}]`), for documents that hold many: what the CLI's
- * `--type SessionInfo[]` reads and writes.
+ * `--type SessionInfo[]` reads and writes. A null item is written `{}`; one trailing empty
+ * slot is ignored when reading, as ServiceStack does.
+ *
+ * @param item - the DTO's codec.
+ * @throws {JsvEncodeError} from `encode`; {@link JsvSyntaxError} and {@link JsvDecodeError} from `decode`.
+ * @example
+ * ```ts
+ * const Sessions = listCodec(SessionInfo);
+ * Sessions.decode("[{callSid:CA1},{callSid:CA2}]"); // [{ callSid: "CA1" }, { callSid: "CA2" }]
+ * ```
  */
 export function listCodec<T>(item: Codec<T>): {
   encode(value: readonly T[], options?: EncodeOptions): string;

@@ -16,7 +16,7 @@ import {
 } from "./dotnet.js";
 import type { JsvValue } from "./options.js";
 import type { Output } from "./writer.js";
-import { atStep, describeDate, EncodeProblem, quoteKey, quoteLoneItem, quoteString } from "./writer.js";
+import { atStep, describeDate, EncodeProblem, isPlainObject, quoteKey, quoteLoneItem, quoteString } from "./writer.js";
 
 /** State of one `encode` call, shared by every field it visits. */
 export interface EncodeContext {
@@ -43,7 +43,8 @@ export interface Field<T> {
   readonly expected: string;
   /**
    * Writes a value that is neither null nor undefined.
-   * @throws {JsvEncodeError} through `fail` when the value does not fit.
+   * @throws through {@link encodeFail} when the value does not fit; `encode` makes that a
+   *   `JsvEncodeError` at the value's path.
    */
   write(value: unknown, ctx: EncodeContext): void;
   /**
@@ -68,30 +69,35 @@ export function encodeFail(expected: string, value: unknown, describe: (value: u
   throw new EncodeProblem(expected, describe(value));
 }
 
+/** How a scalar kind differs from the common case. */
+interface ScalarOptions<T> {
+  /** Describes a refused value for messages (a Date says which). */
+  describe?: (value: unknown) => string;
+  /** The value `""` reads as, for a kind that has an empty value (bytes). */
+  empty?: () => T;
+}
+
 /** A scalar field from its text form, shared by every kind below. */
 function scalar<T>(
   kind: string,
   expected: string,
   toText: (value: unknown) => string | undefined,
   fromText: (text: string) => T | undefined,
-  extra: Record<string, unknown> = {},
-  describe: (value: unknown) => string = describeValue,
-  empty?: () => T,
+  { describe = describeValue, empty }: ScalarOptions<T> = {},
 ): Field<T> {
   return {
     kind,
     expected,
-    ...extra,
     write(value, ctx) {
       const text = toText(value);
       if (text === undefined) encodeFail(expected, value, describe);
       ctx.out.write(text);
     },
     read(node, ctx) {
-      // `""` is the one spelling of an empty value of a kind that has one (string, bytes).
+      // `""` is the one spelling of an empty value of a kind that has one (bytes).
       if (node === "" && empty !== undefined) return empty();
-      // Around a number, boolean, enum or date, whitespace is never content.
-      if (kind !== "string" && node.trim() === "") return undefined;
+      // Around a number, boolean, date or Guid, whitespace is never content.
+      if (node.trim() === "") return undefined;
       const value = fromText(node);
       if (value === undefined) return ctx.fail(expected, describeValue(node));
       return value;
@@ -181,8 +187,7 @@ export function dateTime(): Field<Date> {
     "a valid Date with a year from 1 to 9999 (sub-millisecond digits cannot be held)",
     (v) => (v instanceof Date ? formatDate(v) : undefined),
     parseDate,
-    {},
-    (v) => (v instanceof Date ? describeDate(v) : describeValue(v)),
+    { describe: (v) => (v instanceof Date ? describeDate(v) : describeValue(v)) },
   );
 }
 
@@ -230,9 +235,7 @@ export function bytes(): Field<Uint8Array> {
     "a Uint8Array (Base64 in text)",
     (v) => (v instanceof Uint8Array ? (v.length === 0 ? '""' : formatBytes(v)) : undefined),
     parseBytes,
-    {},
-    describeValue,
-    () => new Uint8Array(0),
+    { empty: () => new Uint8Array(0) },
   );
 }
 
@@ -316,6 +319,13 @@ export interface ListField<F extends FieldLike> extends Field<Item<F>[]> {
 /**
  * A .NET list of `item`. A null item is an empty slot; in a list of DTOs it is written
  * `{}` as ServiceStack does, and one trailing empty slot is ignored when reading.
+ *
+ * @param itemField - the field of each item: a builder's, a DTO codec or an enum object.
+ * @example
+ * ```ts
+ * const Log = dto("Log", { tags: list(string()), entries: list(SessionLogInfo) });
+ * Log.encode({ tags: ["a", null, "b,c"] }); // '{tags:[a,,"b,c"]}'
+ * ```
  */
 export function list<F extends FieldLike>(itemField: F): ListField<F> {
   const item = toField(itemField);
@@ -360,6 +370,13 @@ export interface MapField<F extends FieldLike> extends Field<Record<string, Infe
 /**
  * A .NET `Dictionary<string, T>` as a plain object with own keys. Null values are dropped,
  * as ServiceStack drops them; the empty key is written as U+200B; keys are never re-cased.
+ *
+ * @param valueField - the field of each value.
+ * @example
+ * ```ts
+ * const Settings = dto("Settings", { values: map(string()) });
+ * Settings.encode({ values: { "": "e", "a,b": "c", gone: null } }); // '{values:{\u200b:e,"a,b":c}}'
+ * ```
  */
 export function map<F extends FieldLike>(valueField: F): MapField<F> {
   const value = toField(valueField);
@@ -368,7 +385,7 @@ export function map<F extends FieldLike>(valueField: F): MapField<F> {
     value,
     expected: "a map",
     write(v, ctx) {
-      if (v === null || typeof v !== "object" || Array.isArray(v) || !isPlain(v)) encodeFail("a map (plain object)", v);
+      if (v === null || typeof v !== "object" || !isPlainObject(v)) encodeFail("a map (plain object)", v);
       const out = ctx.out;
       out.write("{");
       let first = true;
@@ -386,9 +403,4 @@ export function map<F extends FieldLike>(valueField: F): MapField<F> {
       out.write("}");
     },
   };
-}
-
-function isPlain(v: object): boolean {
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
 }

@@ -286,7 +286,8 @@ export function describeDate(d: Date): string {
   return Number.isNaN(d.getTime()) ? "an invalid Date" : `the Date ${d.toISOString()}`;
 }
 
-function isPlainObject(v: object): boolean {
+/** A plain object: its prototype is Object.prototype or null (no class instance, no Map). */
+export function isPlainObject(v: object): boolean {
   const proto = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 }
