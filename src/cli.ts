@@ -149,9 +149,13 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
 
 async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === "-h" || name === "--help" || name === "help") {
+  if (name === undefined) {
+    io.writeStderr(`${USAGE}\n`);
+    return 2;
+  }
+  if (name === "-h" || name === "--help" || name === "help") {
     io.writeStdout(`${USAGE}\n`);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   if (name === "-v" || name === "--version") {
     io.writeStdout(`${version()}\n`);
@@ -227,7 +231,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
 
   if (outDir !== undefined) await mkdir(outDir, { recursive: true });
-  const progress = io.stderrIsTTY && files.length > 1;
+  // On a terminal, say which file is being converted (a 30 MB one takes a moment).
+  const progress = io.stderrIsTTY;
   let bad = 0;
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;

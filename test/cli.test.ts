@@ -53,8 +53,13 @@ describe("help, version and usage errors", () => {
     expect(await run(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
   });
 
+  test("no command: the usage on stderr, exit 2", async () => {
+    const r = await run([]);
+    expect(r).toMatchObject({ code: 2, stdout: "" });
+    expect(r.stderr).toContain("Usage: jsv");
+  });
+
   test.each([
-    [[], /Usage: jsv/],
     [["frobnicate"], /unknown command 'frobnicate'/],
     [["to-json", "--frob"], /Unknown option '--frob'/],
     [["to-json", "--type", "Nope"], /unknown --type 'Nope'; known types: HoldSession, SessionInfo/],
@@ -177,10 +182,11 @@ describe("fmt and check", () => {
     expect(lines[1]).toMatch(/bad-enum\.jsv:2:8: reason: /);
   });
 
-  test("a progress line on a terminal, cleared at the end", async () => {
+  test("a progress line on a terminal, cleared at the end; none when stderr is not one", async () => {
     const r = await run(["check", good, laidOut], "", true);
     expect(r.stderr).toContain("[2/2]");
     expect(r.stderr.endsWith("\r\x1b[K")).toBe(true);
+    expect((await run(["check", good, laidOut])).stderr).toBe("");
   });
 });
 
