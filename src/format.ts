@@ -14,7 +14,8 @@ import { encodeError, Output, stringify } from "./writer.js";
  * bare strings, which laid-out text cannot carry.
  *
  * @param textOrValue - JSV text (any that `parse` accepts), or a value `stringify` accepts.
- * @param options - how to read text: see {@link ParseOptions}.
+ * @param options - how to read text: see {@link ParseOptions} (`reader` is ignored: the
+ *   layout needs the fast reader's tokens as spelled).
  * @returns the pretty text, with no trailing newline.
  * @throws {JsvSyntaxError} for malformed text; {@link JsvEncodeError} for a value JSV cannot hold.
  * @example
@@ -24,10 +25,11 @@ import { encodeError, Output, stringify } from "./writer.js";
  */
 export function format(textOrValue: unknown, options: ParseOptions = {}): string {
   const maxDepth = resolveMaxDepth(options.maxDepth);
-  // Read with raw tokens: the tree's strings are the tokens as spelled, ready to copy.
+  // Read with raw tokens (the fast reader's): the tree's strings are the tokens as
+  // spelled, ready to copy.
   const tree =
     typeof textOrValue === "string"
-      ? readTree(textOrValue, options, { raw: true })
+      ? readTree(textOrValue, { ...options, reader: "fast" }, { raw: true })
       : readTree(stringify(textOrValue, { maxDepth }), { whitespace: "preserve", maxDepth }, { raw: true });
   const out = new Output();
   try {

@@ -29,6 +29,10 @@ describe("format", () => {
     expect(parse(formatted)).toEqual(parse(input as string));
   });
 
+  test("the reader option does not change the layout", () => {
+    expect(format('{a:"x,y",b:[1]}', { reader: "grammar" })).toBe(format('{a:"x,y",b:[1]}'));
+  });
+
   test("malformed text is a JsvSyntaxError", () => {
     expect(() => format("{a:1")).toThrowError(JsvSyntaxError);
   });
