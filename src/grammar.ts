@@ -28,7 +28,9 @@ interface Rules {
   bareKey: string;
   key: string;
   value: JsvValue;
+  plainMember: [string, JsvValue];
   member: [string, JsvValue];
+  nextMember: [string, JsvValue];
   object: JsvObject;
   list: JsvValue[];
   structured: JsvValue;
@@ -58,6 +60,25 @@ function makeLanguage(trim: boolean, state: State) {
     });
   };
   const char = (c: string) => P.string(c).desc(JSON.stringify(c));
+  // `key:value` of a plain member, split at its first colon (a bare key has none).
+  const splitMember = (s: string): [string, JsvValue] => {
+    const colon = s.indexOf(":");
+    const key = token(s.slice(0, colon));
+    let value: string | null;
+    const rest = s.slice(colon + 1);
+    const open = rest.indexOf('"');
+    if (open >= 0 && rest.slice(0, open).trim() === "") {
+      // Quoted: only the whitespace around the quotes is layout.
+      const close = rest.lastIndexOf('"');
+      noteLayout(rest.slice(0, open));
+      noteLayout(rest.slice(close + 1));
+      value = rest.slice(open + 1, close).replace(/""/g, '"');
+    } else {
+      value = token(rest);
+      if (value === "") value = null;
+    }
+    return [key === EMPTY_KEY_MARK ? "" : key, value];
+  };
 
   // Bare tokens are tried first and may not start (after whitespace) with a quote or
   // bracket: the lookahead lets the common case succeed without a failed alternative,
@@ -97,16 +118,22 @@ function makeLanguage(trim: boolean, state: State) {
 
     value: (r) => P.alt(r.bareValue, r.structured),
 
-    member: (r) => P.seqMap(r.key, char(":"), r.value, (k, _, v) => [k, v] as [string, JsvValue]),
+    // The common members, a bare key with a bare or a quoted value, each in one expression
+    // (after its comma, for all but the first); anything else, and every error with its
+    // offset, goes through the general rules.
+    plainMember: () => P.regexp(PLAIN_MEMBER).map(splitMember),
+    member: (r) => P.alt(r.plainMember, P.seqMap(r.key, char(":"), r.value, (k, _, v) => [k, v] as [string, JsvValue])),
+    nextMember: (r) => P.alt(P.regexp(NEXT_PLAIN_MEMBER).map((s) => splitMember(s.slice(1))), char(",").then(r.member)),
 
     // An empty container (whitespace alone inside, in every mode) still counts as a level.
     object: (r) =>
       nested(
         P.alt(
           P.regexp(/\{\s*\}/).map((s) => (noteLayout(s), {} as JsvObject)),
-          P.seqMap(char("{"), P.sepBy1(r.member, char(",")), char("}"), (_, members) => {
+          P.seqMap(char("{"), r.member, r.nextMember.many(), char("}"), (_, first, rest) => {
             const out: JsvObject = {};
-            for (const [k, v] of members) setOwn(out, k, v);
+            setOwn(out, first[0], first[1]);
+            for (const [k, v] of rest) setOwn(out, k, v);
             return out;
           }),
         ),
@@ -126,6 +153,12 @@ function makeLanguage(trim: boolean, state: State) {
         .skip(P.eof.desc("end of input")),
   });
 }
+
+// A bare key, `:`, then a bare value or a quoted one with the whitespace around it, ending
+// where a member ends. A bare key or value may not start (after whitespace) with a quote
+// or bracket.
+const PLAIN_MEMBER = /(?!\s*["{[])[^:,}\]]*:(?:(?!\s*["{[])[^,}\]]*|\s*"[^"]*(?:""[^"]*)*"\s*)(?=[,}])/;
+const NEXT_PLAIN_MEMBER = new RegExp(`,${PLAIN_MEMBER.source}`);
 
 const languages = new Map<boolean, { language: ReturnType<typeof makeLanguage>; state: State }>();
 
