@@ -69,6 +69,8 @@ export interface Codec<T> extends Field<T> {
 /** One member of a DTO, as the codec writes and finds it. */
 export interface Member {
   readonly name: string;
+  /** The name with its first letter upper-cased, as a .NET Framework host writes it. */
+  readonly pascalName: string;
   readonly field: Field<unknown>;
   /** `name:` and `,name:` in both cases, made once. */
   readonly camel: readonly [string, string];
@@ -103,6 +105,7 @@ export function dto<const M extends FieldMap>(name: string, fields: M): Codec<In
     const pascalName = key.charAt(0).toUpperCase() + key.slice(1);
     const member: Member = {
       name: key,
+      pascalName,
       field,
       camel: [`${key}:`, `,${key}:`],
       pascal: [`${pascalName}:`, `,${pascalName}:`],

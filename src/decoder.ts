@@ -117,7 +117,8 @@ class TypedReader extends FastReader {
       if (!this.trim) {
         for (let i = next; i < count; i++) {
           const m = members[i]!;
-          if (this.spells(m.name, pos)) {
+          // camelCase from a .NET Core host, PascalCase from a .NET Framework one.
+          if (this.spells(m.name, pos) || this.spells(m.pascalName, pos)) {
             member = m;
             next = i + 1;
             this.pos = pos + m.name.length;
