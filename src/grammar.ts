@@ -121,9 +121,16 @@ function makeLanguage(trim: boolean, state: State) {
     // The common members, a bare key with a bare or a quoted value, each in one expression
     // (after its comma, for all but the first); anything else, and every error with its
     // offset, goes through the general rules.
-    plainMember: () => P.regexp(PLAIN_MEMBER).map(splitMember),
+    // Named as what they start with, so that their failures add nothing new to a message.
+    plainMember: () => P.regexp(PLAIN_MEMBER).desc("a key").map(splitMember),
     member: (r) => P.alt(r.plainMember, P.seqMap(r.key, char(":"), r.value, (k, _, v) => [k, v] as [string, JsvValue])),
-    nextMember: (r) => P.alt(P.regexp(NEXT_PLAIN_MEMBER).map((s) => splitMember(s.slice(1))), char(",").then(r.member)),
+    nextMember: (r) =>
+      P.alt(
+        P.regexp(NEXT_PLAIN_MEMBER)
+          .desc('","')
+          .map((s) => splitMember(s.slice(1))),
+        char(",").then(r.member),
+      ),
 
     // An empty container (whitespace alone inside, in every mode) still counts as a level.
     object: (r) =>
