@@ -121,6 +121,15 @@ describe("error messages", () => {
     }
   });
 
+  test.each(errors)("the grammar's message for $name names tokens, not its regular expressions", ({ jsv, options }) => {
+    try {
+      parse(jsv, { ...options, reader: "grammar" });
+      expect.unreachable();
+    } catch (e) {
+      for (const token of (e as JsvSyntaxError).expected) expect(token).not.toMatch(/^\/.*\/$/);
+    }
+  });
+
   test("the end of input is named as such", () => {
     expect(() => parse("[a")).toThrowError(/found end of input at line 1, column 3/);
   });
