@@ -79,10 +79,8 @@ class TypedReader extends FastReader {
         return value;
       }
       // Not the structure the field wants: read it whole (it must still be well-formed).
-      const start = this.valueStart;
       const node = this.readAny(depth);
       if (node === null) return undefined;
-      this.valueStart = start;
       return this.decodeFail(field.expected, kindOf(node));
     }
     const node = this.readAny(depth);
@@ -105,7 +103,6 @@ class TypedReader extends FastReader {
 
   /** A DTO: members found by name, guessed in field-map order first. */
   private object(codec: Codec<unknown>, depth: number): Record<string, unknown> {
-    const text = this.text;
     const result: Record<string, unknown> = {};
     if (this.openEmpty(++depth, RBRACE)) return result;
     const members = codec.members;
@@ -118,10 +115,11 @@ class TypedReader extends FastReader {
         for (let i = next; i < count; i++) {
           const m = members[i]!;
           // camelCase from a .NET Core host, PascalCase from a .NET Framework one.
-          if (this.spells(m.name, pos) || this.spells(m.pascalName, pos)) {
+          const spelled = this.spells(m.name, pos) ? m.name : this.spells(m.pascalName, pos) ? m.pascalName : undefined;
+          if (spelled !== undefined) {
             member = m;
             next = i + 1;
-            this.pos = pos + m.name.length;
+            this.pos = pos + spelled.length;
             break;
           }
         }
@@ -152,14 +150,12 @@ class TypedReader extends FastReader {
         if (v === undefined) delete result[member.name];
         else result[member.name] = v;
       }
-      pos = this.pos;
-      const sep = text.charCodeAt(pos);
-      if (sep === COMMA) {
-        pos++;
+      // The common case inline (a hot path); the separator method checks the rest.
+      if (this.text.charCodeAt(this.pos) === COMMA) {
+        pos = this.pos + 1;
         continue;
       }
-      if (sep !== RBRACE) this.fail(['","', '"}"'], `after the value of ${JSON.stringify(key ?? member?.name)}`, pos);
-      this.pos = pos + 1;
+      this.separator(RBRACE, key ?? member!.name);
       return result;
     }
   }
@@ -179,23 +175,15 @@ class TypedReader extends FastReader {
       } catch (error) {
         throw atStep(error, i);
       }
-      const sep = text.charCodeAt(this.pos);
       if (v !== undefined) result.push(v);
       else if (!ofDtos) result.push(null);
-      else if (sep !== RBRACKET || i === 0) throw atStep(this.problem(item.expected, "an empty slot"), i);
-      if (sep === COMMA) {
-        this.pos++;
-        continue;
-      }
-      if (sep !== RBRACKET) this.fail(['","', '"]"'], "after a list item", this.pos);
-      this.pos++;
-      return result;
+      else if (text.charCodeAt(this.pos) !== RBRACKET || i === 0) throw atStep(this.problem(item.expected, "an empty slot"), i);
+      if (!this.separator(RBRACKET, undefined)) return result;
     }
   }
 
   /** A map: any keys, as own properties; an empty value drops the entry. */
   private map(field: MapField<never>, depth: number): Record<string, JsvValue> {
-    const text = this.text;
     const result: Record<string, JsvValue> = {};
     if (this.openEmpty(++depth, RBRACE)) return result;
     const valueField = field.value;
@@ -211,15 +199,8 @@ class TypedReader extends FastReader {
       }
       if (v === undefined) delete result[key];
       else setOwn(result, key, v as JsvValue);
+      if (!this.separator(RBRACE, key)) return result;
       pos = this.pos;
-      const sep = text.charCodeAt(pos);
-      if (sep === COMMA) {
-        pos++;
-        continue;
-      }
-      if (sep !== RBRACE) this.fail(['","', '"}"'], `after the value of ${JSON.stringify(key)}`, pos);
-      this.pos = pos + 1;
-      return result;
     }
   }
 

@@ -16,7 +16,7 @@ import {
 } from "./dotnet.js";
 import type { JsvValue } from "./options.js";
 import type { Output } from "./writer.js";
-import { atStep, describeDate, EncodeProblem, isPlainObject, quoteKey, quoteLoneItem, quoteString } from "./writer.js";
+import { atStep, describeDate, EncodeProblem, isPlainObject, listOfOneString, quoteKey, quoteString } from "./writer.js";
 
 /** State of one `encode` call, shared by every field it visits. */
 export interface EncodeContext {
@@ -337,8 +337,10 @@ export function list<F extends FieldLike>(itemField: F): ListField<F> {
     write(value, ctx) {
       if (!Array.isArray(value)) encodeFail("a list (array)", value);
       const out = ctx.out;
-      if (value.length === 1 && typeof value[0] === "string" && item.kind === "string") {
-        out.write(`[${quoteLoneItem(quoteString(value[0]))}]`);
+      // Only a string field may take the shortcut: any other kind validates its own items.
+      const one = item.kind === "string" ? listOfOneString(value) : undefined;
+      if (one !== undefined) {
+        out.write(one);
         return;
       }
       out.write("[");

@@ -45,7 +45,7 @@ export interface StringifyOptions {
   maxDepth?: number;
 }
 
-export const DEFAULT_MAX_DEPTH = 512;
+const DEFAULT_MAX_DEPTH = 512;
 
 /** Checks `maxDepth` and gives its value, so that a typo fails loudly instead of lifting the limit. */
 export function resolveMaxDepth(maxDepth: number | undefined): number {

@@ -191,19 +191,37 @@ export class FastReader {
       else (container as JsvValue[]).push(value);
       const sep = text.charCodeAt(pos);
       if (sep === COMMA) {
-        pos++;
         step = ITEM;
       } else if (sep === (isObject ? RBRACE : RBRACKET)) {
-        pos++;
         step = CLOSED;
       } else {
-        this.fail(
-          isObject ? ['","', '"}"'] : ['","', '"]"'],
-          isObject ? `after the value of ${JSON.stringify(key)}` : "after a list item",
-          pos,
-        );
+        this.pos = pos;
+        this.separator(isObject ? RBRACE : RBRACKET, isObject ? key : undefined);
       }
+      pos++;
     }
+  }
+
+  /**
+   * After a value in a container: past a `,` (true: another value follows) or past the
+   * container's `closer` (false); anything else is a syntax error.
+   *
+   * @param key - the member the value belongs to; undefined in a list.
+   */
+  protected separator(closer: number, key: string | undefined): boolean {
+    const c = this.text.charCodeAt(this.pos);
+    if (c === COMMA) {
+      this.pos++;
+      return true;
+    }
+    if (c !== closer) {
+      this.fail(
+        ['","', closer === RBRACE ? '"}"' : '"]"'],
+        key === undefined ? "after a list item" : `after the value of ${JSON.stringify(key)}`,
+      );
+    }
+    this.pos++;
+    return false;
   }
 
   /**

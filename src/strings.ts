@@ -47,7 +47,7 @@ const SHARED_SIZE = 4096;
 const shared: (string | undefined)[] = new Array(SHARED_SIZE);
 
 /** Longest key that is shared; longer ones are copied each time. */
-export const SHARED_KEY_MAX = 40;
+const SHARED_KEY_MAX = 40;
 
 /**
  * Makes the strings of one text: short ones shared, long ones copied so that the result

@@ -1,5 +1,5 @@
 import { describeValue, JsvEncodeError } from "./errors.js";
-import type { JsvValue, StringifyOptions } from "./options.js";
+import type { StringifyOptions } from "./options.js";
 import { resolveMaxDepth } from "./options.js";
 import { formatBytes, formatDate, formatDouble } from "./dotnet.js";
 import { EMPTY_KEY_MARK } from "./strings.js";
@@ -62,11 +62,14 @@ export function quoteKey(key: string): string {
 }
 
 /**
- * A list's text from its items' texts. `[ ]` reads as an empty list, so a lone
- * whitespace-only string item is quoted (ServiceStack writes it bare and loses it).
+ * The text of a list whose only item is a string, or undefined for any other list. `[ ]`
+ * reads as an empty list, so a lone whitespace-only item is quoted (ServiceStack writes it
+ * bare and loses it).
  */
-export function quoteLoneItem(item: string): string {
-  return item.length > 0 && item.trim() === "" ? `"${item}"` : item;
+export function listOfOneString(items: readonly unknown[]): string | undefined {
+  if (items.length !== 1 || typeof items[0] !== "string") return undefined;
+  const item = items[0];
+  return item.length > 0 && item.trim() === "" ? `["${item}"]` : `[${quoteString(item)}]`;
 }
 
 /**
@@ -91,19 +94,7 @@ export function quoteLoneItem(item: string): string {
  * ```
  */
 export function stringify(value: unknown, options: StringifyOptions = {}): string {
-  return write(value, resolveMaxDepth(options.maxDepth), false);
-}
-
-/**
- * Writes a tree read with `raw` tokens back as compact text: every key and scalar as it was
- * spelled, and an empty value as empty (`{a:}`), so that `format` changes no token.
- */
-export function stringifyRaw(tree: JsvValue, maxDepth: number): string {
-  return write(tree, maxDepth, true);
-}
-
-function write(value: unknown, maxDepth: number, raw: boolean): string {
-  const writer = new GenericWriter(maxDepth, raw);
+  const writer = new GenericWriter(resolveMaxDepth(options.maxDepth));
   if (value === undefined || value === null) return "";
   try {
     writer.value(value, 0);
@@ -118,16 +109,13 @@ class GenericWriter {
   // The containers being written, to catch a cycle.
   private readonly open: object[] = [];
 
-  constructor(
-    private readonly maxDepth: number,
-    private readonly raw: boolean,
-  ) {}
+  constructor(private readonly maxDepth: number) {}
 
   value(v: unknown, depth: number): void {
     const out = this.out;
     switch (typeof v) {
       case "string":
-        out.write(this.raw ? v : quoteString(v));
+        out.write(quoteString(v));
         return;
       case "number":
         out.write(formatDouble(v));
@@ -168,8 +156,9 @@ class GenericWriter {
 
   private list(items: readonly unknown[], depth: number): void {
     const out = this.out;
-    if (items.length === 1 && typeof items[0] === "string" && !this.raw) {
-      out.write(`[${quoteLoneItem(quoteString(items[0]))}]`);
+    const one = listOfOneString(items);
+    if (one !== undefined) {
+      out.write(one);
       return;
     }
     out.write("[");
@@ -193,8 +182,8 @@ class GenericWriter {
     try {
       for (key of Object.keys(obj)) {
         const v = obj[key];
-        if (v === undefined || (v === null && !this.raw)) continue;
-        const name = this.raw ? key : quoteKey(key);
+        if (v === undefined || v === null) continue;
+        const name = quoteKey(key);
         out.write(first ? name + ":" : "," + name + ":");
         first = false;
         this.value(v, depth);
@@ -293,7 +282,7 @@ export function isPlainObject(v: object): boolean {
 }
 
 /** `members[1].isOriginalMember` from its steps; a key that is not an identifier is quoted. */
-export function formatPath(trail: readonly (string | number)[]): string {
+function formatPath(trail: readonly (string | number)[]): string {
   let path = "";
   for (const step of trail) {
     if (typeof step === "number") path += `[${step}]`;

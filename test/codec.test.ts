@@ -108,6 +108,13 @@ describe("field kinds, written and read as ServiceStack does", () => {
     });
   });
 
+  test("a Pascal name longer than its camel one (ß upper-cases to SS) reads back", () => {
+    const Odd = dto("Odd", { ßeta: string(), next: string() });
+    const text = Odd.encode({ ßeta: "x", next: "y" }, { textCase: "pascal" });
+    expect(text).toBe("{SSeta:x,Next:y}");
+    expect(Odd.decode(text)).toEqual({ ßeta: "x", next: "y" });
+  });
+
   test("Pascal case names, map keys untouched", () => {
     expect(Everything.encode({ text: "a", attributes: { key: "v" } }, { textCase: "pascal" })).toBe("{Text:a,Attributes:{key:v}}");
   });

@@ -20,10 +20,6 @@ describe("conformance vectors, typed layer", () => {
 const typed = edgeCases().filter((c) => c.op === "decode" || c.op === "encode");
 
 describe("edge cases, typed layer", () => {
-  test("every decode and encode case is here", () => {
-    expect(typed.length).toBeGreaterThanOrEqual(30);
-  });
-
   test.each(typed.map((c) => [c.id, c] as const))("%s", (_id, c) => {
     const codec = codecs[c.type!];
     const input = inputText(c.input);
