@@ -41,8 +41,12 @@ export type InferMap<M extends FieldMap> = { -readonly [K in keyof M]?: Infer<M[
  * - `encode(decode(t)) === t`, up to the order of integer-like map keys, which JavaScript
  *   objects list first.
  */
-export interface Codec<T> extends Field<T> {
+export interface Codec<T, R extends Returns | undefined = Returns | undefined> extends Field<T> {
   readonly kind: "dto";
+  /** The request's routes (`DtoOptions.routes`); empty when none were given. */
+  readonly routes: readonly Route[];
+  /** The response's field or `"void"` (`DtoOptions.returns`); undefined when not given. */
+  readonly returns: R;
   /** The DTO's name, as in the API description. */
   readonly name: string;
   /** The fields, in writing order. */
@@ -65,6 +69,37 @@ export interface Codec<T> extends Field<T> {
    */
   decode(text: string, options?: DecodeOptions): T;
 }
+
+/** One HTTP route of a request DTO (`[Route("/sessions/{sessionId}/hold", "POST")]`). */
+export interface Route {
+  /** The path template, with `{member}` placeholders. */
+  readonly path: string;
+  /** The verbs, comma-separated (`"GET,POST"`); absent for any verb. */
+  readonly verbs?: string;
+}
+
+/** What a request DTO returns: a field (usually a DTO codec), or `"void"` for no body. */
+export type Returns = FieldLike | "void";
+
+/** Options of {@link dto}. */
+export interface DtoOptions<R extends Returns | undefined = Returns | undefined> {
+  /** The request's routes, for the HTTP client. Default: none. */
+  readonly routes?: readonly Route[];
+  /** The response type (`IReturn<T>`), or `"void"` (`IReturnVoid`). Default: unknown. */
+  readonly returns?: R;
+}
+
+/**
+ * The TypeScript type of what a request codec returns: `Infer` of its `returns` field,
+ * `void` for `"void"`, `unknown` when not given.
+ */
+export type ResponseOf<C> = C extends { readonly returns: infer R }
+  ? R extends "void"
+    ? void
+    : R extends FieldLike
+      ? Infer<R>
+      : unknown
+  : unknown;
 
 /** One member of a DTO, as the codec writes and finds it. */
 export interface Member {
@@ -95,7 +130,11 @@ export interface Member {
  * HoldSession.encode({ callSid: "CA1", reason: "Transferring" }); // "{callSid:CA1,reason:Transferring}"
  * ```
  */
-export function dto<const M extends FieldMap>(name: string, fields: M): Codec<InferMap<M>> {
+export function dto<const M extends FieldMap, const R extends Returns | undefined = undefined>(
+  name: string,
+  fields: M,
+  options: DtoOptions<R> = {},
+): Codec<InferMap<M>, R> {
   const members: Member[] = [];
   const exact = new Map<string, Member>();
   const folded = new Map<string, Member>();
@@ -119,9 +158,11 @@ export function dto<const M extends FieldMap>(name: string, fields: M): Codec<In
   const expected = `an object (${name})`;
   const count = members.length;
 
-  const codec: Codec<InferMap<M>> = {
+  const codec: Codec<InferMap<M>, R> = {
     kind: "dto",
     name,
+    routes: Object.freeze([...(options.routes ?? [])]),
+    returns: options.returns as R,
     fields: Object.freeze(resolved),
     expected,
 

@@ -37,22 +37,6 @@ export type SessionMemberCallState = Infer<typeof SessionMemberCallState>;
 export const SessionMemberRoles = enumeration("SessionMemberRoles", ["None", "Caller", "Agent", "Transfer"]);
 export type SessionMemberRoles = Infer<typeof SessionMemberRoles>;
 
-/**
- * The request `POST /sessions/{sessionId}/hold` (body `text/jsv`): hold the specified session.
- *
- * @example
- * ```ts
- * HoldSession.encode({ callSid: "CA1", sessionId: "S-1", reason: "Transferring" });
- * // "{callSid:CA1,sessionId:S-1,reason:Transferring}"
- * ```
- */
-export const HoldSession = dto("HoldSession", {
-  callSid: string(),
-  sessionId: string(),
-  reason: SessionHoldReasons,
-});
-export type HoldSession = Infer<typeof HoldSession>;
-
 /** One step of the customer breadcrumb of a session. */
 export const CustomerBreadcrumb = dto("CustomerBreadcrumb", {
   id: string(),
@@ -137,3 +121,24 @@ export const SessionInfo = dto("SessionInfo", {
   lastModifiedBy: string(),
 });
 export type SessionInfo = Infer<typeof SessionInfo>;
+
+/**
+ * The request `POST /sessions/{sessionId}/hold` (body `text/jsv`): hold the specified session;
+ * its route and response type (`SessionInfo`) are on the codec for the HTTP client.
+ *
+ * @example
+ * ```ts
+ * HoldSession.encode({ callSid: "CA1", sessionId: "S-1", reason: "Transferring" });
+ * // "{callSid:CA1,sessionId:S-1,reason:Transferring}"
+ * ```
+ */
+export const HoldSession = dto(
+  "HoldSession",
+  {
+    callSid: string(),
+    sessionId: string(),
+    reason: SessionHoldReasons,
+  },
+  { routes: [{ path: "/sessions/{sessionId}/hold", verbs: "POST" }], returns: SessionInfo },
+);
+export type HoldSession = Infer<typeof HoldSession>;

@@ -5,7 +5,7 @@ export { JsvError, JsvSyntaxError, JsvDecodeError, JsvEncodeError } from "./erro
 export type { JsvValue, ParseOptions, StringifyOptions, WhitespaceMode } from "./options.js";
 
 export { dto, listCodec } from "./codec.js";
-export type { Codec, DecodeOptions, EncodeOptions, FieldMap, InferMap } from "./codec.js";
+export type { Codec, DecodeOptions, DtoOptions, EncodeOptions, FieldMap, InferMap, ResponseOf, Returns, Route } from "./codec.js";
 export {
   boolean,
   bytes,

@@ -15,7 +15,7 @@ import {
   SessionMemberRoles,
   string,
 } from "../src/index.js";
-import type { Infer, JsvValue } from "../src/index.js";
+import type { Infer, JsvValue, ResponseOf } from "../src/index.js";
 import { arbitrary } from "../src/testing.js";
 import type fc from "fast-check";
 
@@ -26,6 +26,14 @@ describe("inferred DTO types", () => {
       sessionId?: string;
       reason?: "None" | "Transferring";
     }>();
+  });
+
+  test("a request codec carries its routes and its response type", () => {
+    expectTypeOf<ResponseOf<typeof HoldSession>>().toEqualTypeOf<SessionInfo>();
+    expectTypeOf(HoldSession.returns).toEqualTypeOf<typeof SessionInfo>();
+    const Ping = dto("Ping", {}, { returns: "void" });
+    expectTypeOf<ResponseOf<typeof Ping>>().toEqualTypeOf<void>();
+    expectTypeOf<ResponseOf<typeof SessionInfo>>().toEqualTypeOf<unknown>();
   });
 
   test("SessionMemberInfo: booleans, a map, enums", () => {
