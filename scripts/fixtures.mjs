@@ -10,7 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const seed = resolve(root, "../shared/seed");
+const seed = join(root, "test/vectors/seed");
 const check = process.argv.includes("--check");
 const out = check ? mkdtempSync(join(tmpdir(), "jsv-fixtures-")) : join(root, "fixtures");
 const bin = join(root, "dist/bin.js");

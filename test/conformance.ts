@@ -1,9 +1,28 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 
-/** `shared/` beside the checkout: the contract, the seeds and the conformance vectors. */
-export const SHARED = resolve(dirname(fileURLToPath(import.meta.url)), "../../shared");
+/**
+ * `test/vectors/`: the conformance vectors, seed samples, metadata and reference records,
+ * copied into the repository unedited (see its README).
+ */
+export const VECTORS = resolve(dirname(fileURLToPath(import.meta.url)), "vectors");
+
+/**
+ * The bytes of a vector file, by its name in the original layout (`SessionInfo.jsonl`,
+ * `seed/session-info.sample.jsv`). A file kept gzipped to stay under 1 MB in git
+ * (`SessionInfo.jsonl.gz`) is read through gunzip, so its contents are the original's.
+ */
+export function vectorBytes(file: string): Buffer {
+  const path = join(VECTORS, file);
+  if (existsSync(path)) return readFileSync(path);
+  if (existsSync(`${path}.gz`)) return gunzipSync(readFileSync(`${path}.gz`));
+  throw new Error(`no vector file ${file} (nor ${file}.gz) in ${VECTORS}`);
+}
+
+/** The text of a vector file (UTF-8), as {@link vectorBytes} finds it. */
+export const vectorText = (file: string): string => vectorBytes(file).toString("utf8");
 
 export interface DtoVector {
   id: string;
@@ -33,9 +52,9 @@ export interface EdgeCase {
   note: string;
 }
 
-/** Every line of a conformance file, parsed; a bad line fails loudly with its number. */
-function readLines<T>(file: string): T[] {
-  const text = readFileSync(join(SHARED, "conformance", file), "utf8");
+/** Every line of a JSON-lines vector file, parsed; a bad line fails loudly with its number. */
+export function vectorLines<T>(file: string): T[] {
+  const text = vectorText(file);
   return text
     .split("\n")
     .filter((line) => line.trim() !== "")
@@ -48,15 +67,12 @@ function readLines<T>(file: string): T[] {
     });
 }
 
-export const dtoVectors = (type: "HoldSession" | "SessionInfo"): DtoVector[] => readLines<DtoVector>(`${type}.jsonl`);
-export const edgeCases = (): EdgeCase[] => readLines<EdgeCase>("edge-cases.jsonl");
-
-/** A file under shared/, named by an edge case's `{file}` input or `textOf`. */
-export const sharedText = (file: string): string => readFileSync(join(SHARED, file), "utf8");
+export const dtoVectors = (type: "HoldSession" | "SessionInfo"): DtoVector[] => vectorLines<DtoVector>(`${type}.jsonl`);
+export const edgeCases = (): EdgeCase[] => vectorLines<EdgeCase>("edge-cases.jsonl");
 
 /** Resolves an edge case input that names a file. */
 export function inputText(input: unknown): unknown {
-  if (input && typeof input === "object" && "file" in input) return sharedText((input as { file: string }).file);
+  if (input && typeof input === "object" && "file" in input) return vectorText((input as { file: string }).file);
   return input;
 }
 
