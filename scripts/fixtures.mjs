@@ -1,19 +1,44 @@
 #!/usr/bin/env node
 // Regenerates fixtures/ byte for byte: copies the seed samples, generates realistic
 // SessionInfo documents from a seeded generator, and has the jsv CLI itself write every
-// derived file (compact JSV, its JSON twin). `--check` compares instead of writing and
-// exits 1 on any difference.
+// derived file (compact JSV, its JSON twin), then records each file's size and SHA-256 in
+// fixtures/manifest.json. The 10,000-session pair (64 MB) is not in git: it is made here
+// on demand.
+//   (no flag)      regenerate every file and the manifest
+//   --if-missing   regenerate only when a file the manifest lists is missing or differs
+//                  in size (what `npm run bench` runs first)
+//   --check        regenerate into a temporary folder and compare: committed files byte for
+//                  byte, every file with the manifest; exit 1 on any difference
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const seed = join(root, "test/vectors/seed");
+const fixtures = join(root, "fixtures");
+const manifestPath = join(fixtures, "manifest.json");
+const MANIFEST = "manifest.json";
+/** Generated on demand and ignored by git (see .gitignore); the manifest vouches for them. */
+const LARGE = new Set(["sessions-10000.jsv", "sessions-10000.json"]);
 const check = process.argv.includes("--check");
-const out = check ? mkdtempSync(join(tmpdir(), "jsv-fixtures-")) : join(root, "fixtures");
+const ifMissing = process.argv.includes("--if-missing");
+
+if (ifMissing) {
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+  const stale = Object.entries(manifest.files).filter(([file, { bytes }]) => {
+    const path = join(fixtures, file);
+    return !existsSync(path) || statSync(path).size !== bytes;
+  });
+  if (stale.length === 0) process.exit(0);
+  console.error(`fixtures: generating ${stale.map(([f]) => f).join(", ")}`);
+}
+
+const out = check ? mkdtempSync(join(tmpdir(), "jsv-fixtures-")) : fixtures;
 const bin = join(root, "dist/bin.js");
+const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
 
 function jsv(...args) {
   const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", maxBuffer: 1 << 30 });
@@ -161,25 +186,40 @@ try {
   // A request body to try from-json on.
   writeFileSync(join(out, "hold-session.json"), `${JSON.stringify({ callSid: "CA42", sessionId: "S-1, west", reason: "Transferring" }, null, 2)}\n`);
 
+  const made = readdirSync(out)
+    .filter((file) => file !== MANIFEST)
+    .sort();
+  const entries = {};
+  for (const file of made) {
+    const bytes = readFileSync(join(out, file));
+    entries[file] = { bytes: bytes.length, sha256: sha256(bytes) };
+  }
+  const manifestText = `${JSON.stringify({ note: "Size and SHA-256 of every file scripts/fixtures.mjs makes; the large ones are not in git.", files: entries }, null, 2)}\n`;
+
   if (check) {
     let differ = 0;
-    for (const file of readdirSync(out)) {
-      const want = readFileSync(join(out, file));
-      let have;
-      try {
-        have = readFileSync(join(root, "fixtures", file));
-      } catch {
-        have = undefined;
-      }
-      if (!have || !want.equals(have)) {
-        console.error(`fixtures/${file} differs from what the generator makes`);
-        differ++;
-      }
+    const fail = (message) => {
+      console.error(message);
+      differ++;
+    };
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    for (const file of made) {
+      const want = manifest.files[file];
+      if (!want) fail(`fixtures/${file} is made but missing from fixtures/manifest.json`);
+      else if (want.bytes !== entries[file].bytes || want.sha256 !== entries[file].sha256) fail(`fixtures/${file} differs from fixtures/manifest.json (${entries[file].bytes} bytes, sha256 ${entries[file].sha256})`);
+      // Committed files are compared byte for byte too; the large ones, when present.
+      const path = join(fixtures, file);
+      if (!existsSync(path)) {
+        if (!LARGE.has(file)) fail(`fixtures/${file} is missing`);
+      } else if (!readFileSync(path).equals(readFileSync(join(out, file)))) fail(`fixtures/${file} differs from what the generator makes`);
     }
+    for (const file of Object.keys(manifest.files)) if (!entries[file]) fail(`fixtures/manifest.json lists ${file}, which the generator no longer makes`);
+    if (readFileSync(manifestPath, "utf8") !== manifestText) fail("fixtures/manifest.json is not what the generator writes (run npm run fixtures)");
     if (differ) process.exit(1);
-    console.log(`fixtures: all ${readdirSync(out).length} files regenerate byte for byte`);
+    console.log(`fixtures: all ${made.length} files regenerate byte for byte (${LARGE.size} large ones checked against fixtures/manifest.json)`);
   } else {
-    for (const file of readdirSync(out).sort()) console.log(`fixtures/${file}  ${readFileSync(join(out, file)).length} bytes`);
+    writeFileSync(manifestPath, manifestText);
+    for (const file of made) console.log(`fixtures/${file}  ${entries[file].bytes} bytes${LARGE.has(file) ? " (not in git)" : ""}`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
