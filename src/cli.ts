@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { JsvDecodeError, JsvEncodeError, JsvError, JsvSyntaxError } from "./errors.js";
+import { JsvDecodeError, JsvError, JsvSyntaxError } from "./errors.js";
 import type { Codec, DecodeOptions, EncodeOptions } from "./codec.js";
 import { listCodec } from "./codec.js";
 import { CustomerBreadcrumb, HoldSession, SessionInfo, SessionLogInfo, SessionMemberInfo } from "./dtos.js";
@@ -265,12 +265,12 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
 /** `FILE:LINE:COLUMN: message` for an error from our library or from JSON.parse. */
 function describeFailure(file: string, text: string, error: unknown): string {
-  if (error instanceof JsvSyntaxError) return `${file}:${error.line}:${error.column}: ${error.message.replace(/ at line \d+, column \d+$/, "")}`;
+  if (error instanceof JsvSyntaxError) return `${file}:${error.line}:${error.column}: ${error.reason}`;
   if (error instanceof JsvDecodeError) {
     const where = error.line !== undefined ? `${error.line}:${error.column}:` : "";
-    return `${file}:${where} ${error.message.replace(/ at line \d+, column \d+$/, "")}`;
+    return `${file}:${where} ${error.reason}`;
   }
-  if (error instanceof JsvEncodeError || error instanceof JsvError) return `${file}: ${error.message}`;
+  if (error instanceof JsvError) return `${file}: ${error.reason}`;
   if (error instanceof SyntaxError) {
     // JSON.parse: Node 20 says "... in JSON at position N".
     const at = /at position (\d+)/.exec(error.message);

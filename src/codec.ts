@@ -2,7 +2,8 @@ import { decodeText } from "./decoder.js";
 import type { EncodeContext, Field, FieldLike, Infer } from "./fields.js";
 import { encodeFail, list, toField } from "./fields.js";
 import type { ParseOptions } from "./options.js";
-import { atStep, encodeError, Output } from "./writer.js";
+import { atStep, encodeError } from "./failure.js";
+import { Output } from "./writer.js";
 
 /** Options of a codec's `decode`. */
 export interface DecodeOptions extends Omit<ParseOptions, "reader"> {

@@ -6,9 +6,9 @@ import type { JsvValue } from "./options.js";
 import { resolveMaxDepth } from "./options.js";
 import { checkText, readInMode } from "./parse.js";
 import type { ReadSettings } from "./reader.js";
-import { FastReader, readFast, setOwn } from "./reader.js";
+import { FastReader, readFast } from "./reader.js";
 import { COMMA, LBRACE, LBRACKET, RBRACE, RBRACKET } from "./strings.js";
-import { atStep, Problem } from "./writer.js";
+import { atStep, Problem, setOwn } from "./failure.js";
 
 /**
  * Decodes text straight into a typed value, in one pass: the field map drives the fast

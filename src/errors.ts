@@ -1,14 +1,85 @@
 import { positionOf, snippetAt } from "./position.js";
 
 /**
+ * What went wrong, as a stable string to switch on (messages may change; codes do not).
+ *
+ * - Syntax (`JsvSyntaxError`): `unexpected-token` (a character no rule accepts there),
+ *   `unterminated-string` (a quote never closed), `too-deep` (nesting beyond `maxDepth`,
+ *   or beyond what the call stack holds).
+ * - Decode (`JsvDecodeError`): `wrong-kind` (an object, list or scalar where another belongs;
+ *   an empty root), `bad-enum`, `bad-boolean`, `bad-number`, `bad-date`, `bad-timespan`,
+ *   `bad-guid`, `bad-bytes`, `bad-char`, `bad-value` (a scalar of any other kind that does not
+ *   read), `unknown-member` (under `unknownKeys: "error"`), `missing-member` (a required one),
+ *   `empty-slot` (an empty item in a list of objects).
+ * - Encode (`JsvEncodeError`): `not-encodable` (a value of the wrong type or out of range for
+ *   its field, or one that throws when read), `cycle`, `too-deep`, `duplicate-key` (two keys
+ *   that would be written as the same text).
+ * - Any side: `output-too-large` (the text would exceed the engine's longest string);
+ *   `invalid-input` (the base class's default).
+ * - HTTP client (`jsv-codec/client`): `service-error` (the server answered with an error),
+ *   `invalid-response`, `network-error`, `aborted`, `timeout`.
+ */
+export type JsvErrorCode =
+  | "unexpected-token"
+  | "unterminated-string"
+  | "too-deep"
+  | "wrong-kind"
+  | "bad-enum"
+  | "bad-boolean"
+  | "bad-number"
+  | "bad-date"
+  | "bad-timespan"
+  | "bad-guid"
+  | "bad-bytes"
+  | "bad-char"
+  | "bad-value"
+  | "unknown-member"
+  | "missing-member"
+  | "empty-slot"
+  | "not-encodable"
+  | "cycle"
+  | "duplicate-key"
+  | "output-too-large"
+  | "invalid-input"
+  | "service-error"
+  | "invalid-response"
+  | "network-error"
+  | "aborted"
+  | "timeout";
+
+/**
  * The base class of every error jsv-codec throws on purpose. Catch this to handle
  * any bad input, whatever the layer.
+ *
+ * @example
+ * ```ts
+ * try { parse(text) } catch (e) {
+ *   if (e instanceof JsvError) console.log(e.code, e.reason); // "unexpected-token", 'expected "," or "}" ...'
+ * }
+ * ```
  */
 export class JsvError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** What went wrong, stable across versions: see {@link JsvErrorCode}. */
+  readonly code: JsvErrorCode;
+  /** The message without its location (`at line 3, column 14`), for tools that place it themselves. */
+  readonly reason: string;
+
+  /**
+   * @param reason - the message without its location.
+   * @param code - see {@link JsvErrorCode}.
+   * @param where - the location appended to the message, e.g. ` at line 3, column 14`.
+   */
+  constructor(reason: string, code: JsvErrorCode = "invalid-input", where = "") {
+    super(reason + where);
     this.name = new.target.name;
+    this.code = code;
+    this.reason = reason;
   }
+}
+
+/** The text would be longer than the engine's longest string: one error, wherever it happens. */
+export function outputTooLarge(): JsvError {
+  return new JsvError("the output is too large: it would exceed the longest string this JavaScript engine can hold", "output-too-large");
 }
 
 /** What describes a syntax error before it is placed in a text. */
@@ -19,6 +90,8 @@ export interface SyntaxProblem {
   expected: readonly string[];
   /** Where in the document the reader was, e.g. `after the value of "callSid"`. */
   context?: string;
+  /** What went wrong; by default derived from `expected`. */
+  code?: JsvErrorCode;
 }
 
 /**
@@ -51,7 +124,7 @@ export class JsvSyntaxError extends JsvError {
     const found = describeAt(text, offset);
     const { line, column } = positionOf(text, offset);
     const where = context ? ` ${context}` : "";
-    super(`expected ${orList(expected)}${where}, found ${found} at line ${line}, column ${column}`);
+    super(`expected ${orList(expected)}${where}, found ${found}`, problem.code ?? syntaxCode(expected), ` at line ${line}, column ${column}`);
     this.offset = offset;
     this.line = line;
     this.column = column;
@@ -66,6 +139,8 @@ export interface PathProblem {
   path: string;
   expected: string;
   received: string;
+  /** What went wrong; `wrong-kind` for a decode error, `not-encodable` for an encode error by default. */
+  code?: JsvErrorCode;
 }
 
 /**
@@ -90,7 +165,7 @@ export class JsvDecodeError extends JsvError {
   constructor(problem: PathProblem, text?: string, offset?: number) {
     const pos = text !== undefined && offset !== undefined ? positionOf(text, offset) : undefined;
     const at = pos ? ` at line ${pos.line}, column ${pos.column}` : "";
-    super(`${problem.path || "(root)"}: expected ${problem.expected}, received ${problem.received}${at}`);
+    super(`${problem.path || "(root)"}: expected ${problem.expected}, received ${problem.received}`, problem.code ?? "wrong-kind", at);
     this.path = problem.path;
     this.expected = problem.expected;
     this.received = problem.received;
@@ -113,12 +188,33 @@ export class JsvEncodeError extends JsvError {
   readonly received: string;
 
   constructor(problem: PathProblem) {
-    super(`${problem.path || "(root)"}: expected ${problem.expected}, received ${problem.received}`);
+    super(`${problem.path || "(root)"}: expected ${problem.expected}, received ${problem.received}`, problem.code ?? "not-encodable");
     this.path = problem.path;
     this.expected = problem.expected;
     this.received = problem.received;
   }
 }
+
+/** The code of a syntax error from what was expected (both readers say it the same way). */
+function syntaxCode(expected: readonly string[]): JsvErrorCode {
+  if (expected.some((e) => e.startsWith("at most ") || e.startsWith("nesting that fits"))) return "too-deep";
+  if (expected.includes(CLOSING_QUOTE)) return "unterminated-string";
+  return "unexpected-token";
+}
+
+/** How both readers name the token that ends a quoted string. */
+export const CLOSING_QUOTE = "a closing '\"'";
+
+/**
+ * A string from the input, quoted for a message and cut to a few hundred characters with
+ * an ellipsis, so that no message grows with the input.
+ */
+export function quoteForMessage(s: string): string {
+  return JSON.stringify(s.length > MESSAGE_TOKEN_MAX ? `${s.slice(0, MESSAGE_TOKEN_MAX - 1)}…` : s);
+}
+
+/** The longest token a message quotes whole. */
+export const MESSAGE_TOKEN_MAX = 200;
 
 function orList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "nothing";

@@ -16,7 +16,8 @@ import {
 } from "./dotnet.js";
 import type { JsvValue } from "./options.js";
 import type { Output } from "./writer.js";
-import { atStep, describeDate, EncodeProblem, isPlainObject, listOfOneString, quoteKey, quoteString } from "./writer.js";
+import { atStep, EncodeProblem, isPlainObject } from "./failure.js";
+import { describeDate, listOfOneString, quoteKey, quoteString } from "./writer.js";
 
 /** State of one `encode` call, shared by every field it visits. */
 export interface EncodeContext {

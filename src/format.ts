@@ -1,7 +1,8 @@
 import type { JsvValue, ParseOptions } from "./options.js";
 import { resolveMaxDepth } from "./options.js";
 import { readTree } from "./parse.js";
-import { encodeError, Output, stringify } from "./writer.js";
+import { encodeError } from "./failure.js";
+import { Output, stringify } from "./writer.js";
 
 /**
  * Lays JSV out as ServiceStack's `JsvFormatter.Format` does, byte for byte: one TAB per

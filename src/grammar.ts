@@ -2,7 +2,7 @@ import P from "parsimmon";
 import { JsvSyntaxError } from "./errors.js";
 import type { JsvValue } from "./options.js";
 import type { ReadResult, ReadSettings } from "./reader.js";
-import { setOwn } from "./reader.js";
+import { setOwn } from "./failure.js";
 import { EMPTY_KEY_MARK } from "./strings.js";
 
 /**

@@ -54,7 +54,6 @@ function isBreak(c: number): boolean {
 
 /** Control characters other than TAB would garble a terminal; show them as U+2400 pictures. */
 function visible(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) =>
     c === "\u007f" ? "\u2421" : String.fromCharCode(0x2400 + c.charCodeAt(0)),
   );

@@ -1,10 +1,11 @@
 import { JsvSyntaxError, type SyntaxProblem } from "./errors.js";
+import { setOwn } from "./failure.js";
 import type { JsvValue } from "./options.js";
 import { COLON, COMMA, EMPTY_KEY_MARK, isWhitespace, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, Strings } from "./strings.js";
 
 type JsvObject = { [key: string]: JsvValue };
 
-/** What one pass of the fast reader gives: the value, or where and why it failed. */
+/** What one pass of a reader gives (a failure is thrown, never returned). */
 export interface ReadResult {
   value: JsvValue;
   /** Whether a CR or LF was met outside quoted strings (what `whitespace: "auto"` asks). */
@@ -430,12 +431,3 @@ const MAX_TEMPLATE_KEYS = 256;
 const OPEN = 0;
 const ITEM = 1;
 const CLOSED = 2;
-
-/** Stores a member as an own property; `__proto__` from the input must not reach the prototype. */
-export function setOwn(target: JsvObject, key: string, value: JsvValue): void {
-  if (key === "__proto__") {
-    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-  } else {
-    target[key] = value;
-  }
-}

@@ -1,4 +1,5 @@
-import { describeValue, JsvEncodeError } from "./errors.js";
+import { describeValue } from "./errors.js";
+import { atStep, EncodeProblem, encodeError, isPlainObject } from "./failure.js";
 import type { StringifyOptions } from "./options.js";
 import { resolveMaxDepth } from "./options.js";
 import { formatBytes, formatDate, formatDouble } from "./dotnet.js";
@@ -229,65 +230,7 @@ class GenericWriter {
   }
 }
 
-/**
- * A value that failed to write or read, on its way out: each container it passes adds its
- * step (key or index), so that the happy path keeps no path at all. The entry point turns
- * it into a `JsvEncodeError` or `JsvDecodeError`.
- */
-export class Problem {
-  readonly steps: (string | number)[] = [];
-  constructor(
-    readonly expected: string,
-    readonly received: string,
-    /** Where the offending value starts in the text, when there is one. */
-    readonly offset = -1,
-  ) {}
-
-  /** The path from the root, as the steps spell it. */
-  path(): string {
-    return formatPath([...this.steps].reverse());
-  }
-}
-
-/** A value `encode` or `stringify` cannot write. */
-export class EncodeProblem extends Problem {}
-
-/**
- * Adds a container's step to a failure passing through it. A stack overflow (a maxDepth
- * lifted beyond what the call stack holds) becomes a problem here, where it is caught.
- */
-export function atStep(error: unknown, step: string | number): unknown {
-  const problem =
-    error instanceof RangeError ? new EncodeProblem("nesting that fits the call stack (lower maxDepth)", "deeper nesting") : error;
-  if (problem instanceof Problem) problem.steps.push(step);
-  return problem;
-}
-
-/** The `JsvEncodeError` a failure stands for, at the path its steps spell. */
-export function encodeError(error: unknown): unknown {
-  if (error instanceof RangeError) error = new EncodeProblem("nesting that fits the call stack (lower maxDepth)", "deeper nesting");
-  if (!(error instanceof EncodeProblem)) return error;
-  return new JsvEncodeError({ path: error.path(), expected: error.expected, received: error.received });
-}
-
 /** An invalid Date or one out of .NET's range, for messages. */
 export function describeDate(d: Date): string {
   return Number.isNaN(d.getTime()) ? "an invalid Date" : `the Date ${d.toISOString()}`;
-}
-
-/** A plain object: its prototype is Object.prototype or null (no class instance, no Map). */
-export function isPlainObject(v: object): boolean {
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
-
-/** `members[1].isOriginalMember` from its steps; a key that is not an identifier is quoted. */
-function formatPath(trail: readonly (string | number)[]): string {
-  let path = "";
-  for (const step of trail) {
-    if (typeof step === "number") path += `[${step}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(step)) path += path ? `.${step}` : step;
-    else path += `[${JSON.stringify(step)}]`;
-  }
-  return path;
 }
