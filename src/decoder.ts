@@ -1,4 +1,4 @@
-import { JsvDecodeError } from "./errors.js";
+import { JsvDecodeError, quoteForMessage } from "./errors.js";
 import type { Codec, DecodeOptions } from "./codec.js";
 import type { DecodeContext, Field, ListField, MapField } from "./fields.js";
 import { kindOf } from "./fields.js";
@@ -8,7 +8,8 @@ import { checkText, readInMode } from "./parse.js";
 import type { ReadSettings } from "./reader.js";
 import { FastReader, readFast } from "./reader.js";
 import { COMMA, LBRACE, LBRACKET, RBRACE, RBRACKET } from "./strings.js";
-import { atStep, Problem, setOwn } from "./failure.js";
+import { atStep, codeForKind, Problem, setOwn } from "./failure.js";
+import type { JsvErrorCode } from "./errors.js";
 
 /**
  * Decodes text straight into a typed value, in one pass: the field map drives the fast
@@ -34,15 +35,17 @@ export function decodeText(field: Field<unknown>, text: string, options: DecodeO
       if (!(error instanceof Problem)) throw error;
       // Malformed text is a syntax error even where a decode error came first.
       readFast(text, { trim, maxDepth });
-      throw new JsvDecodeError({ path: error.path(), expected: error.expected, received: error.received }, text, error.offset);
+      throw new JsvDecodeError({ path: error.path(), expected: error.expected, received: error.received, code: error.code }, text, error.offset);
     }
   });
 }
 
 class TypedReader extends FastReader {
   private readonly context: DecodeContext = {
-    fail: (expected, received) => this.decodeFail(expected, received),
+    fail: (expected, received) => this.decodeFail(expected, received, codeForKind(this.scalarKind)),
   };
+  /** The kind of the scalar field being read, for the code of its failure. */
+  private scalarKind = "";
 
   constructor(
     text: string,
@@ -86,6 +89,7 @@ class TypedReader extends FastReader {
     const node = this.readAny(depth);
     if (node === null) return undefined;
     if (typeof node !== "string") return this.decodeFail(field.expected, kindOf(node));
+    this.scalarKind = kind;
     return field.read!(node, this.context);
   }
 
@@ -134,7 +138,7 @@ class TypedReader extends FastReader {
         if (this.strictKeys) {
           this.valueStart = this.skipWs(this.pos);
           throw atStep(
-            this.problem(`one of the members of ${codec.name}`, `the unknown member ${JSON.stringify(key)}`),
+            this.problem(`one of the members of ${codec.name}`, `the unknown member ${quoteForMessage(key!)}`, "unknown-member"),
             key!,
           );
         }
@@ -177,7 +181,7 @@ class TypedReader extends FastReader {
       }
       if (v !== undefined) result.push(v);
       else if (!ofDtos) result.push(null);
-      else if (text.charCodeAt(this.pos) !== RBRACKET || i === 0) throw atStep(this.problem(item.expected, "an empty slot"), i);
+      else if (text.charCodeAt(this.pos) !== RBRACKET || i === 0) throw atStep(this.problem(item.expected, "an empty slot", "empty-slot"), i);
       if (!this.separator(RBRACKET, undefined)) return result;
     }
   }
@@ -205,11 +209,11 @@ class TypedReader extends FastReader {
   }
 
   /** A decode failure at the value being read; the containers add its path on the way out. */
-  private problem(expected: string, received: string): Problem {
-    return new Problem(expected, received, this.valueStart);
+  private problem(expected: string, received: string, code?: JsvErrorCode): Problem {
+    return new Problem(expected, received, this.valueStart, code);
   }
 
-  private decodeFail(expected: string, received: string): never {
-    throw this.problem(expected, received);
+  private decodeFail(expected: string, received: string, code?: JsvErrorCode): never {
+    throw this.problem(expected, received, code);
   }
 }

@@ -86,6 +86,33 @@ function cut(s: string): string {
   return s.length > MESSAGE_TOKEN_MAX ? `${s.slice(0, MESSAGE_TOKEN_MAX - 1)}…` : s;
 }
 
+/** The code of a scalar that did not read, by its field's kind. */
+export function codeForKind(kind: string): JsvErrorCode {
+  return KIND_CODES[kind] ?? "bad-value";
+}
+
+const KIND_CODES: Readonly<Record<string, JsvErrorCode>> = Object.assign(Object.create(null) as Record<string, JsvErrorCode>, {
+  boolean: "bad-boolean",
+  enum: "bad-enum",
+  byte: "bad-number",
+  sbyte: "bad-number",
+  short: "bad-number",
+  ushort: "bad-number",
+  int: "bad-number",
+  uint: "bad-number",
+  long: "bad-number",
+  ulong: "bad-number",
+  float: "bad-number",
+  double: "bad-number",
+  decimal: "bad-number",
+  dateTime: "bad-date",
+  dateTimeOffset: "bad-date",
+  timeSpan: "bad-timespan",
+  guid: "bad-guid",
+  bytes: "bad-bytes",
+  char: "bad-char",
+});
+
 /** Stores a member as an own property; `__proto__` from the input must not reach the prototype. */
 export function setOwn(target: JsvObject, key: string, value: unknown): void {
   if (key === "__proto__") {

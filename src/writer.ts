@@ -1,4 +1,4 @@
-import { describeValue } from "./errors.js";
+import { describeValue, type JsvErrorCode } from "./errors.js";
 import { atStep, EncodeProblem, encodeError, isPlainObject } from "./failure.js";
 import type { StringifyOptions } from "./options.js";
 import { resolveMaxDepth } from "./options.js";
@@ -145,8 +145,8 @@ class GenericWriter {
       out.write(formatBytes(v));
       return;
     }
-    if (depth >= this.maxDepth) this.fail(`at most ${this.maxDepth} levels of nesting (maxDepth)`, "deeper nesting");
-    if (this.open.includes(v)) this.fail("no cycles", "a reference to a value that contains it");
+    if (depth >= this.maxDepth) this.fail(`at most ${this.maxDepth} levels of nesting (maxDepth)`, "deeper nesting", "too-deep");
+    if (this.open.includes(v)) this.fail("no cycles", "a reference to a value that contains it", "cycle");
     this.open.push(v);
     if (Array.isArray(v)) this.list(v, depth + 1);
     else if (v instanceof Map) this.map(v, depth + 1);
@@ -225,8 +225,8 @@ class GenericWriter {
     return this.fail("a string, number, bigint, boolean or valid Date as map key", describeValue(k));
   }
 
-  private fail(expected: string, received: string): never {
-    throw new EncodeProblem(expected, received);
+  private fail(expected: string, received: string, code?: JsvErrorCode): never {
+    throw new EncodeProblem(expected, received, code);
   }
 }
 
