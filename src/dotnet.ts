@@ -201,14 +201,84 @@ export function parseGuid(text: string): string | undefined {
   return `${m[1]}-${m[2]}-${m[3]}-${m[4]}-${m[5]}`.toLowerCase();
 }
 
+// Base64 by hand, not with Node's Buffer, so that the library runs in browsers and other
+// runtimes; one pass each way, no regular expression.
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+/** Char code to its 6-bit value; -1 for a character outside the alphabet. */
+const BASE64_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) BASE64_VALUE[BASE64.charCodeAt(i)] = i;
+const BASE64_CODE = Uint8Array.from(BASE64, (c) => c.charCodeAt(0));
+/** Characters turned into a string at a time where TextDecoder is missing: far below any engine's argument limit. */
+const CHUNK = 0x1000;
+/** Base64 is ASCII, which UTF-8 decodes natively and fast; every browser and Node have it. */
+const ascii = typeof TextDecoder === "function" ? new TextDecoder() : undefined;
+
 /** byte[] as ServiceStack writes it: standard Base64 with padding. */
 export function formatBytes(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+  const n = bytes.length;
+  const out = new Uint8Array(Math.ceil(n / 3) * 4);
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < n; i += 3) {
+    const v = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out[o++] = BASE64_CODE[v >>> 18]!;
+    out[o++] = BASE64_CODE[(v >>> 12) & 63]!;
+    out[o++] = BASE64_CODE[(v >>> 6) & 63]!;
+    out[o++] = BASE64_CODE[v & 63]!;
+  }
+  if (i < n) {
+    const two = i + 1 < n;
+    const v = (bytes[i]! << 16) | (two ? bytes[i + 1]! << 8 : 0);
+    out[o++] = BASE64_CODE[v >>> 18]!;
+    out[o++] = BASE64_CODE[(v >>> 12) & 63]!;
+    out[o++] = two ? BASE64_CODE[(v >>> 6) & 63]! : 61; // "="
+    out[o++] = 61;
+  }
+  if (ascii) return ascii.decode(out);
+  const parts: string[] = [];
+  for (let at = 0; at < out.length; at += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, out.subarray(at, at + CHUNK) as unknown as number[]));
+  }
+  return parts.join("");
 }
 
-/** Standard Base64 (padding optional) to bytes; anything else is refused, not skipped. */
+/**
+ * Standard Base64 to bytes: groups of four, then two characters with optional `==` or three
+ * with optional `=`; anything else (other characters, misplaced padding, one lone
+ * character) is refused, not skipped. Surrounding whitespace is ignored.
+ */
 export function parseBytes(text: string): Uint8Array | undefined {
   const t = text.trim();
-  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/.test(t)) return undefined;
-  return new Uint8Array(Buffer.from(t, "base64"));
+  let end = t.length;
+  let padding = 0;
+  while (padding < 2 && end > 0 && t.charCodeAt(end - 1) === 61) {
+    end--;
+    padding++;
+  }
+  const tail = end % 4;
+  if (tail === 1 || (tail === 0 && padding > 0) || (tail === 2 && padding === 1) || (tail === 3 && padding === 2)) return undefined;
+  const out = new Uint8Array(((end >>> 2) * 3) + (tail === 0 ? 0 : tail - 1));
+  let o = 0;
+  let bits = 0;
+  let count = 0;
+  for (let i = 0; i < end; i++) {
+    const c = t.charCodeAt(i);
+    const v = c < 128 ? BASE64_VALUE[c]! : -1;
+    if (v < 0) return undefined;
+    bits = (bits << 6) | v;
+    if (++count === 4) {
+      out[o++] = bits >>> 16;
+      out[o++] = (bits >>> 8) & 255;
+      out[o++] = bits & 255;
+      bits = 0;
+      count = 0;
+    }
+  }
+  // The leftover bits below the last whole byte are ignored, as .NET and Node ignore them.
+  if (count === 2) out[o++] = (bits >>> 4) & 255;
+  else if (count === 3) {
+    out[o++] = (bits >>> 10) & 255;
+    out[o++] = (bits >>> 2) & 255;
+  }
+  return out;
 }
