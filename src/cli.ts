@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { JsvDecodeError, JsvError, JsvSyntaxError } from "./errors.js";
+import { JsvDecodeError, JsvError, JsvSyntaxError, outputTooLarge } from "./errors.js";
+import { isStackOverflow } from "./failure.js";
 import type { Codec, DecodeOptions, EncodeOptions } from "./codec.js";
 import { listCodec } from "./codec.js";
 import { CustomerBreadcrumb, HoldSession, SessionInfo, SessionLogInfo, SessionMemberInfo } from "./dtos.js";
@@ -75,7 +76,9 @@ interface TypedCodec {
 /** The codec `--type NAME` or `--type NAME[]` stands for. */
 function codecFor(typeName: string): TypedCodec {
   const isList = typeName.endsWith("[]");
-  const codec = CLI_TYPES[isList ? typeName.slice(0, -2) : typeName];
+  const base = isList ? typeName.slice(0, -2) : typeName;
+  // Own names only: `--type constructor` is not Object.prototype's.
+  const codec = Object.hasOwn(CLI_TYPES, base) ? CLI_TYPES[base] : undefined;
   if (!codec) throw new UsageError(`unknown --type '${typeName}'; known types: ${Object.keys(CLI_TYPES).join(", ")} (add [] for a list)`);
   return isList ? listCodec(codec) : codec;
 }
@@ -161,7 +164,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.writeStdout(`${version()}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) throw new UsageError(`unknown command '${name}'; commands: ${Object.keys(COMMANDS).join(", ")}`);
 
   let parsed;
@@ -202,7 +205,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     switch (name) {
       case "to-json": {
         const value = codec ? codec.decode(text, options) : parse(text, options);
-        return `${JSON.stringify(value, jsonReplacer, 2)}\n`;
+        return toJson(value);
       }
       case "from-json": {
         const value: unknown = JSON.parse(text);
@@ -219,7 +222,14 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const ext = name === "to-json" ? ".json" : ".jsv";
 
   if (files.length === 0) {
-    const text = await io.readStdin();
+    let text: string;
+    try {
+      text = await io.readStdin();
+    } catch (error) {
+      // A body too long for one string (ERR_STRING_TOO_LONG), a broken pipe: bad input, not a crash.
+      io.writeStderr(`<stdin>: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      return 1;
+    }
     try {
       const out = convert(text);
       if (name !== "check") io.writeStdout(out);
@@ -281,6 +291,16 @@ function describeFailure(file: string, text: string, error: unknown): string {
     return `${file}: invalid JSON: ${error.message}`;
   }
   throw error;
+}
+
+/** The JSON of a value, 2-space indented, with a trailing newline; too long for one string is our error. */
+function toJson(value: unknown): string {
+  try {
+    return `${JSON.stringify(value, jsonReplacer, 2)}\n`;
+  } catch (error) {
+    if (error instanceof RangeError && !isStackOverflow(error)) throw outputTooLarge();
+    throw error;
+  }
 }
 
 /** JSON has no bigint, Date or bytes: write them as the strings JavaScript code expects. */

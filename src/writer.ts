@@ -1,4 +1,4 @@
-import { describeValue, type JsvErrorCode } from "./errors.js";
+import { describeValue, type JsvErrorCode, outputTooLarge } from "./errors.js";
 import { atStep, EncodeProblem, encodeError, isPlainObject } from "./failure.js";
 import type { StringifyOptions } from "./options.js";
 import { resolveMaxDepth } from "./options.js";
@@ -10,8 +10,12 @@ import { EMPTY_KEY_MARK } from "./strings.js";
  * concatenations, which V8 would have to flatten in one deep walk.
  */
 export class Output {
+  /** The text since the last flush. */
   private chunk = "";
+  /** The flushed chunks, about 4 KB each. */
   private readonly chunks: string[] = [];
+  /** The length of the flushed chunks. */
+  private flushed = 0;
 
   write(s: string): void {
     this.chunk += s;
@@ -21,15 +25,32 @@ export class Output {
       chunk.charCodeAt(0);
       this.chunks.push(chunk);
       this.chunk = "";
+      // Fail as soon as the text cannot become one string, not after gathering gigabytes.
+      this.flushed += chunk.length;
+      if (this.flushed > MAX_STRING_LENGTH) throw outputTooLarge();
     }
   }
 
+  /**
+   * The whole text.
+   * @throws {JsvError} `output-too-large` when it would exceed the engine's longest string.
+   */
   toString(): string {
     if (this.chunks.length === 0) return this.chunk;
     this.chunks.push(this.chunk);
-    return this.chunks.join("");
+    try {
+      return this.chunks.join("");
+    } catch (error) {
+      throw error instanceof RangeError ? outputTooLarge() : error;
+    }
   }
 }
+
+/**
+ * The longest string V8 holds on 64-bit systems (2^29 - 24 UTF-16 units), the smallest limit
+ * of the major engines; a smaller one still fails in `join`, which is caught too.
+ */
+const MAX_STRING_LENGTH = 2 ** 29 - 24;
 
 // `"` `,` `:` `[` `]` `{` `}` CR LF force quotes; so does the empty string.
 const NEEDS_QUOTES = /[",:[\]{}\r\n]/;
@@ -54,7 +75,7 @@ export function quoteString(s: string): string {
   } else if (!NEEDS_QUOTES.test(s)) {
     return s;
   }
-  return `"${s.includes('"') ? s.replace(/"/g, '""') : s}"`;
+  return `"${s.includes('"') ? s.replaceAll('"', '""') : s}"`;
 }
 
 /** A map or object key: as a string, except that the empty key is ServiceStack's U+200B. */
@@ -97,6 +118,8 @@ export function listOfOneString(items: readonly unknown[]): string | undefined {
 export function stringify(value: unknown, options: StringifyOptions = {}): string {
   const writer = new GenericWriter(resolveMaxDepth(options.maxDepth));
   if (value === undefined || value === null) return "";
+  // A reader skips a leading BOM, so a root string that starts with one is quoted to keep it.
+  if (typeof value === "string" && value.charCodeAt(0) === 0xfeff) return `"${value.replaceAll('"', '""')}"`;
   try {
     writer.value(value, 0);
   } catch (error) {
@@ -157,14 +180,15 @@ class GenericWriter {
 
   private list(items: readonly unknown[], depth: number): void {
     const out = this.out;
-    const one = listOfOneString(items);
-    if (one !== undefined) {
-      out.write(one);
-      return;
-    }
-    out.write("[");
     let i = 0;
     try {
+      // Inside the try: reading the one item may throw, at step 0.
+      const one = listOfOneString(items);
+      if (one !== undefined) {
+        out.write(one);
+        return;
+      }
+      out.write("[");
       for (; i < items.length; i++) {
         if (i > 0) out.write(",");
         this.value(items[i], depth);
@@ -177,13 +201,21 @@ class GenericWriter {
 
   private object(obj: Record<string, unknown>, depth: number): void {
     const out = this.out;
+    // Outside the try below: a throwing ownKeys trap fails at this object's path.
+    const keys = Object.keys(obj);
     out.write("{");
     let first = true;
     let key = "";
+    let wroteEmptyKey = false;
     try {
-      for (key of Object.keys(obj)) {
+      for (key of keys) {
         const v = obj[key];
         if (v === undefined || v === null) continue;
+        if (key === "" || key === EMPTY_KEY_MARK) {
+          // Both are written U+200B, which reads back as "": two of them would become one.
+          if (wroteEmptyKey) this.duplicateKey(key);
+          wroteEmptyKey = true;
+        }
         const name = quoteKey(key);
         out.write(first ? name + ":" : "," + name + ":");
         first = false;
@@ -199,9 +231,15 @@ class GenericWriter {
     const out = this.out;
     out.write("{");
     let first = true;
+    // Keys as they read back: two that are written alike (1 and "1") would become one.
+    const written = new Set<string>();
     for (const [k, v] of map) {
       if (v === undefined || v === null) continue;
-      const key = this.mapKey(k);
+      const text = this.mapKey(k);
+      const meaning = text === EMPTY_KEY_MARK ? "" : text;
+      if (written.has(meaning)) this.duplicateKey(text);
+      written.add(meaning);
+      const key = quoteKey(text);
       out.write(first ? key + ":" : "," + key + ":");
       first = false;
       try {
@@ -213,8 +251,9 @@ class GenericWriter {
     out.write("}");
   }
 
+  /** A map key's text, before quoting: a Date's colons are quoted with the rest. */
   private mapKey(k: unknown): string {
-    if (typeof k === "string") return quoteKey(k);
+    if (typeof k === "string") return k;
     if (typeof k === "number") return formatDouble(k);
     if (typeof k === "bigint") return String(k);
     if (typeof k === "boolean") return k ? "True" : "False";
@@ -223,6 +262,10 @@ class GenericWriter {
       if (text !== undefined) return text;
     }
     return this.fail("a string, number, bigint, boolean or valid Date as map key", describeValue(k));
+  }
+
+  private duplicateKey(key: string): never {
+    throw new EncodeProblem("keys that read back apart", `a second key written as ${JSON.stringify(quoteKey(key))}`, "duplicate-key");
   }
 
   private fail(expected: string, received: string, code?: JsvErrorCode): never {
