@@ -12,7 +12,7 @@ export default defineConfig([
   // The library and its testing entry, for import and require, each with its own types.
   {
     ...common,
-    entry: { index: "src/index.ts", testing: "src/testing.ts" },
+    entry: { index: "src/index.ts", testing: "src/testing.ts", client: "src/client/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,

@@ -11,7 +11,8 @@ echo "packed $tarball"
 echo "== contents"
 tar -tzf "$tarball" | sort | tee /tmp/jsv-codec-contents.txt
 for required in package/README.md package/LICENSE package/package.json package/dist/index.js package/dist/index.cjs \
-  package/dist/index.d.ts package/dist/index.d.cts package/dist/testing.js package/dist/testing.cjs package/dist/bin.js; do
+  package/dist/index.d.ts package/dist/index.d.cts package/dist/testing.js package/dist/testing.cjs package/dist/client.js package/dist/client.cjs \
+  package/dist/client.d.ts package/dist/client.d.cts package/dist/bin.js; do
   grep -qx "$required" /tmp/jsv-codec-contents.txt || { echo "the tarball lacks $required" >&2; exit 1; }
 done
 unexpected=$(grep -vE '^package/(dist/[^/]+\.(js|cjs|d\.ts|d\.cts)|README\.md|LICENSE|package\.json)$' /tmp/jsv-codec-contents.txt || true)

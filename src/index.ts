@@ -4,15 +4,14 @@ export { format } from "./format.js";
 export { JsvError, JsvSyntaxError, JsvDecodeError, JsvEncodeError } from "./errors.js";
 export type { JsvValue, ParseOptions, StringifyOptions, WhitespaceMode } from "./options.js";
 
-export { dto, listCodec } from "./codec.js";
-export type { Codec, DecodeOptions, DtoOptions, EncodeOptions, FieldMap, InferMap, ResponseOf, Returns, Route } from "./codec.js";
+export { alias, dto, listCodec, required } from "./codec.js";
+export type { Codec, DecodeOptions, DtoOptions, EncodeOptions, FieldMap, InferMap, Member, MemberSpec, ResponseOf, Returns, Route } from "./codec.js";
 export {
   boolean,
   bytes,
   dateTime,
   decimal,
   double,
-  enumeration,
   guid,
   int,
   list,
@@ -21,7 +20,14 @@ export {
   string,
   timeSpan,
 } from "./fields.js";
-export type { DecodeContext, EncodeContext, EnumField, EnumObject, Field, Infer, ListField, MapField } from "./fields.js";
+export type { DecodeContext, EncodeContext, EnumField, EnumObject, Field, FieldLike, FlagsObject, Infer, ListField, MapField } from "./fields.js";
+export { byte, char, dateTimeOffset, float, opaque, sbyte, short, uint, ulong, ushort } from "./scalars.js";
+export type { OpaqueField } from "./scalars.js";
+export { dictionary, keyValuePair, nullable } from "./containers.js";
+export type { DictionaryField, KeyValuePairCodec } from "./containers.js";
+export { enumeration } from "./enums.js";
+export type { EnumOptions } from "./enums.js";
+export { JsvDate, JsvDateTimeOffset } from "./dotnet.js";
 
 export {
   CustomerBreadcrumb,
@@ -38,3 +44,6 @@ export {
   SessionMemberRoles,
   SessionQueueStates,
 } from "./dtos.js";
+
+// ServiceStack's error DTOs, also re-exported by `jsv-codec/client`.
+export { ErrorResponse, ResponseError, ResponseStatus } from "./client/status.js";

@@ -1,0 +1,385 @@
+import type { Codec, ResponseOf } from "../codec.js";
+import { decodeText } from "../decoder.js";
+import { formatBytes } from "../dotnet.js";
+import { JsvError } from "../errors.js";
+import type { Field, FieldLike, Infer } from "../fields.js";
+import { toField } from "../fields.js";
+import { parse } from "../parse.js";
+import { stringify } from "../writer.js";
+import { describeBody, JsvAbortError, JsvClientError, JsvNetworkError, JsvResponseError, JsvServiceError, JsvTimeoutError } from "./errors.js";
+import type { Verb } from "./routes.js";
+import { urlFor } from "./routes.js";
+import { ErrorResponse, ResponseStatus } from "./status.js";
+
+/** Headers as `new Headers(…)` takes them: an object, pairs, or a `Headers`. */
+export type HeadersInit = ConstructorParameters<typeof Headers>[0];
+
+/** User name and password for HTTP Basic authentication. */
+export interface BasicCredentials {
+  userName: string;
+  password: string;
+}
+
+/** A request about to be sent, as request filters see (and may change) it. */
+export interface OutgoingRequest {
+  method: string;
+  url: string;
+  headers: Headers;
+  /** The JSV body; undefined for verbs without one. */
+  body: string | undefined;
+}
+
+/** Options of one call; each overrides the client's option of the same name. */
+export interface CallInit {
+  /** Headers added to (and replacing) the client's. */
+  headers?: HeadersInit;
+  /** Sent as `Authorization: Bearer …`. */
+  bearerToken?: string;
+  /** Sent as `Authorization: Basic …` with the first request (ServiceStack's clients wait for a 401 first). */
+  basic?: BasicCredentials;
+  /** Ends the call with a {@link JsvAbortError} when aborted. */
+  signal?: AbortSignal;
+  /** Milliseconds before the call ends with a {@link JsvTimeoutError}; `0` or `Infinity` for none. */
+  timeout?: number;
+}
+
+/** Options of a {@link JsvServiceClient}. */
+export interface ClientOptions extends Omit<CallInit, "signal"> {
+  /**
+   * The `fetch` to call: the global one, or any with its signature (a test double, a
+   * proxying agent, `undici`'s).
+   *
+   * Default: `globalThis.fetch`.
+   */
+  fetch?: typeof fetch;
+  /**
+   * The casing of member names in request bodies and nested query values: `"camel"` as the
+   * field map spells them (a .NET Core host), `"pascal"` (a .NET Framework host, and what
+   * ServiceStack's C# client sends). ServiceStack reads either, and responses are read in any case.
+   *
+   * Default: `"camel"`.
+   */
+  textCase?: "camel" | "pascal";
+  /**
+   * The predefined route's base for request DTOs without a route: `{replyPath}/{Name}`.
+   *
+   * Default: `"/jsv/reply"`.
+   */
+  replyPath?: string;
+  /**
+   * Milliseconds a call may take, from sending to the last byte of the body; `0` or
+   * `Infinity` for none.
+   *
+   * Default: `100000` (.NET's `HttpWebRequest.Timeout`).
+   */
+  timeout?: number;
+  /**
+   * The largest response body read, in bytes; a larger one is a {@link JsvResponseError}
+   * and is not read further.
+   *
+   * Default: `67108864` (64 MiB).
+   */
+  maxResponseBytes?: number;
+  /** `fetch`'s `credentials` (whether a browser sends cookies). Default: `fetch`'s own (`"same-origin"`). */
+  credentials?: RequestInit["credentials"];
+  /** Called before each request is sent; may change its headers, URL or body. Default: none. */
+  requestFilter?: (request: OutgoingRequest) => void | Promise<void>;
+  /** Called with each response before its body is read (do not consume the body). Default: none. */
+  responseFilter?: (response: Response) => void | Promise<void>;
+}
+
+/** What a call resolves to: the operation's response type, `undefined` for `"void"` and for a 204. */
+export type Reply<C> = ResponseOf<C> extends void ? undefined : ResponseOf<C> | undefined;
+
+/** The outcome of {@link JsvServiceClient.api}: the response, or the error, never thrown. */
+export type ApiResult<T> = { ok: true; response: T; error?: undefined } | { ok: false; response?: undefined; error: JsvError };
+
+/** A request codec: a DTO codec, with its routes and response type. */
+type Request = Codec<any, any>;
+
+const JSV_TYPE = /^\s*(?:application|text)\/jsv\s*(?:;|$)/i;
+const JSON_TYPE = /^\s*application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+const DEFAULT_TIMEOUT = 100_000;
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A client for ServiceStack APIs that speaks JSV: it fills routes exactly as ServiceStack's
+ * `ToUrl` does ({@link urlFor}), sends `Accept: application/jsv` (a ServiceStack host answers
+ * `text/jsv` with HTML) and JSV bodies, reads the response with the operation's `returns`
+ * codec, and turns every failure into an error of its own kind: {@link JsvServiceError} (a
+ * non-2xx status, with ServiceStack's `ResponseStatus`), {@link JsvResponseError} (a 2xx
+ * that is not the expected JSV), {@link JsvNetworkError}, {@link JsvAbortError} and
+ * {@link JsvTimeoutError}. Runs on `fetch`, in Node 20+ and browsers.
+ *
+ * @example
+ * ```ts
+ * const client = new JsvServiceClient("https://api.example.com", { bearerToken: token });
+ * const session = await client.send(HoldSession, { sessionId: "S-1", callSid: "CA42", reason: "Transferring" });
+ * session?.callState; // typed from HoldSession's `returns: SessionInfo`
+ * ```
+ */
+export class JsvServiceClient {
+  /** The base URL, without a trailing slash; paths from {@link urlFor} are appended to it. */
+  readonly baseUrl: string;
+  /** The options given, for calls to read. */
+  readonly options: Readonly<ClientOptions>;
+
+  /**
+   * @param baseUrl - where the API lives, e.g. `https://api.example.com` or `http://host/api`.
+   * @param options - see {@link ClientOptions}.
+   * @throws {TypeError} for an option of the wrong kind.
+   */
+  constructor(baseUrl: string, options: ClientOptions = {}) {
+    if (typeof baseUrl !== "string") throw new TypeError(`baseUrl must be a string, got ${typeof baseUrl}`);
+    if (options.textCase !== undefined && options.textCase !== "camel" && options.textCase !== "pascal") {
+      throw new TypeError(`textCase must be "camel" or "pascal", got ${String(options.textCase)}`);
+    }
+    checkTimeout(options.timeout);
+    this.baseUrl = baseUrl.replace(/\/+$/, "");
+    this.options = { ...options };
+  }
+
+  /**
+   * Calls the operation with the verb its routes name (the first verb listed; POST when
+   * none is), as ServiceStack's `Send` does for a DTO marked `IPost`, `IGet`….
+   *
+   * @param request - the request DTO's codec, with `routes` and `returns`.
+   * @param value - the request.
+   * @param init - per-call options.
+   * @returns the response, typed by `returns`; `undefined` for `"void"` and for a 204.
+   * @throws {JsvServiceError} {@link JsvResponseError} {@link JsvNetworkError} {@link JsvAbortError} {@link JsvTimeoutError} {@link JsvRouteError} {@link JsvEncodeError}
+   * @example
+   * ```ts
+   * const session = await client.send(HoldSession, { sessionId: "S-1", reason: "Transferring" });
+   * ```
+   */
+  send<C extends Request>(request: C, value: Infer<C>, init?: CallInit): Promise<Reply<C>> {
+    return this.call(verbOf(request), request, value, init);
+  }
+
+  /** `GET`: members not in the path go on the query string. See {@link send}. */
+  get<C extends Request>(request: C, value: Infer<C>, init?: CallInit): Promise<Reply<C>> {
+    return this.call("GET", request, value, init);
+  }
+
+  /** `POST` with the request as a JSV body. See {@link send}. */
+  post<C extends Request>(request: C, value: Infer<C>, init?: CallInit): Promise<Reply<C>> {
+    return this.call("POST", request, value, init);
+  }
+
+  /** `PUT` with the request as a JSV body. See {@link send}. */
+  put<C extends Request>(request: C, value: Infer<C>, init?: CallInit): Promise<Reply<C>> {
+    return this.call("PUT", request, value, init);
+  }
+
+  /** `PATCH` with the request as a JSV body. See {@link send}. */
+  patch<C extends Request>(request: C, value: Infer<C>, init?: CallInit): Promise<Reply<C>> {
+    return this.call("PATCH", request, value, init);
+  }
+
+  /** `DELETE`: members not in the path go on the query string. See {@link send}. */
+  delete<C extends Request>(request: C, value: Infer<C>, init?: CallInit): Promise<Reply<C>> {
+    return this.call("DELETE", request, value, init);
+  }
+
+  /**
+   * {@link send}, resolving to `{ ok: true, response }` or `{ ok: false, error }` instead of
+   * throwing, like ServiceStack's `ApiResult`. Only jsv-codec's own errors are caught
+   * (every one extends `JsvError`); a programming error (a `TypeError`) still throws.
+   *
+   * @example
+   * ```ts
+   * const result = await client.api(HoldSession, { sessionId: "S-1" });
+   * if (!result.ok && result.error instanceof JsvServiceError) console.log(result.error.fieldError("callSid")?.message);
+   * ```
+   */
+  async api<C extends Request>(request: C, value: Infer<C>, init?: CallInit & { verb?: Verb }): Promise<ApiResult<Reply<C>>> {
+    try {
+      return { ok: true, response: await this.call(init?.verb ?? verbOf(request), request, value, init) };
+    } catch (error) {
+      if (error instanceof JsvError) return { ok: false, error };
+      throw error;
+    }
+  }
+
+  /** One call: URL, headers, body, fetch with abort and timeout, then the answer read. */
+  private async call<C extends Request>(verb: Verb, request: C, value: Infer<C>, init: CallInit = {}): Promise<Reply<C>> {
+    checkTimeout(init.timeout);
+    const o = this.options;
+    const textCase = o.textCase ?? "camel";
+    const method = verb.toUpperCase();
+    const hasBody = method === "POST" || method === "PUT" || method === "PATCH";
+    const path = urlFor(request, value, method as Verb, { textCase, replyPath: o.replyPath });
+    const headers = new Headers(o.headers);
+    headers.set("Accept", "application/jsv");
+    for (const [k, v] of new Headers(init.headers)) headers.set(k, v);
+    const bearer = init.bearerToken ?? o.bearerToken;
+    const basic = init.basic ?? o.basic;
+    if (bearer !== undefined) headers.set("Authorization", `Bearer ${bearer}`);
+    else if (basic !== undefined) headers.set("Authorization", `Basic ${formatBytes(new TextEncoder().encode(`${basic.userName}:${basic.password}`))}`);
+    let body: string | undefined;
+    if (hasBody) {
+      body = request.encode(value, { textCase });
+      headers.set("Content-Type", "application/jsv");
+    }
+    const outgoing: OutgoingRequest = { method, url: this.baseUrl + path, headers, body };
+    if (o.requestFilter) await o.requestFilter(outgoing);
+
+    const timeout = init.timeout ?? o.timeout ?? DEFAULT_TIMEOUT;
+    const signal = init.signal;
+    const { url } = outgoing;
+    if (signal?.aborted) throw new JsvAbortError(method, url, signal.reason);
+    const controller = new AbortController();
+    let timedOut = false;
+    const onAbort = () => controller.abort(signal!.reason);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    const timer =
+      timeout > 0 && timeout !== Infinity
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort(new JsvTimeoutError(method, url, timeout));
+          }, timeout)
+        : undefined;
+    try {
+      const doFetch = o.fetch ?? globalThis.fetch;
+      const requestInit: RequestInit = { method, headers: outgoing.headers, body: outgoing.body, signal: controller.signal };
+      if (o.credentials !== undefined) requestInit.credentials = o.credentials;
+      const response = await doFetch(url, requestInit);
+      if (o.responseFilter) await o.responseFilter(response);
+      return (await this.read(response, method, url, request)) as Reply<C>;
+    } catch (error) {
+      if (timedOut) throw new JsvTimeoutError(method, url, timeout);
+      if (signal?.aborted) throw new JsvAbortError(method, url, signal.reason);
+      if (error instanceof JsvError) throw error;
+      throw new JsvNetworkError(`${method} ${url} failed: ${describeCause(error)}`, method, url, error);
+    } finally {
+      if (timer !== undefined) clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    }
+  }
+
+  /** The answer: a value, `undefined`, or the error it stands for. */
+  private async read(response: Response, method: string, url: string, request: Request): Promise<unknown> {
+    const headers = response.headers;
+    const type = headers.get("content-type") ?? "";
+    const limit = this.options.maxResponseBytes ?? DEFAULT_MAX_BYTES;
+    const text = await readBody(response, limit);
+    if (text === undefined) {
+      throw new JsvResponseError(`the response body is larger than maxResponseBytes (${limit})`, { method, url, status: response.status, headers, body: undefined });
+    }
+    const returns = request.returns as FieldLike | "void" | undefined;
+    if (!response.ok) {
+      throw serviceError(response, method, url, text, returns);
+    }
+    if (returns === "void" || response.status === 204) return undefined;
+    const fail = (message: string, cause?: unknown): never => {
+      throw new JsvResponseError(message, { method, url, status: response.status, headers, body: text, cause });
+    };
+    if (!JSV_TYPE.test(type)) {
+      fail(`expected a JSV body (application/jsv)${describeBody(headers, text)}${/html/i.test(type) ? " (a ServiceStack host answers HTML when the request does not accept application/jsv)" : ""}`);
+    }
+    if (text.trim() === "") fail(`expected a JSV body${describeBody(headers, text)}`);
+    try {
+      return returns === undefined ? parse(text) : decodeText(toField(returns) as Field<unknown>, text);
+    } catch (error) {
+      if (error instanceof JsvError) return fail(`the JSV body does not read as ${nameOf(returns)}: ${error.message}`, error);
+      throw error;
+    }
+  }
+}
+
+/** The verb `send` uses: the first one a route lists, else POST. */
+function verbOf(request: Request): Verb {
+  for (const route of request.routes ?? []) {
+    const first = (route.verbs ?? "").split(/[, ]/).find((v: string) => v !== "" && v.toUpperCase() !== "ANY");
+    if (first !== undefined) return first.toUpperCase() as Verb;
+  }
+  return "POST";
+}
+
+/** The body as text, or undefined when it is larger than `limit` bytes (then it is not read further). */
+async function readBody(response: Response, limit: number): Promise<string | undefined> {
+  if (response.body === null) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** The error a non-2xx answer stands for, with whatever its body says. */
+function serviceError(response: Response, method: string, url: string, text: string, returns: FieldLike | "void" | undefined): JsvServiceError {
+  const type = response.headers.get("content-type") ?? "";
+  let jsv: string | undefined;
+  if (JSV_TYPE.test(type)) jsv = text;
+  else if (JSON_TYPE.test(type)) {
+    try {
+      jsv = stringify(JSON.parse(text));
+    } catch {
+      jsv = undefined;
+    }
+  }
+  let responseStatus: ResponseStatus | undefined;
+  let typed: unknown;
+  if (jsv !== undefined && jsv.trim() !== "") {
+    try {
+      responseStatus = ErrorResponse.decode(jsv).responseStatus;
+    } catch {
+      responseStatus = undefined;
+    }
+    const field = returns === undefined || returns === "void" ? undefined : toField(returns);
+    if (field?.kind === "dto" && (field as Codec<unknown>).member("responseStatus") !== undefined) {
+      try {
+        typed = (field as Codec<unknown>).decode(jsv);
+      } catch {
+        typed = undefined;
+      }
+    }
+  }
+  return new JsvServiceError({
+    method,
+    url,
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+    body: text,
+    responseStatus,
+    response: typed,
+  });
+}
+
+function nameOf(returns: FieldLike | undefined): string {
+  const field = returns === undefined ? undefined : (toField(returns) as Field<unknown> & { name?: string });
+  return field?.name ?? field?.expected ?? "JSV";
+}
+
+function describeCause(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = (error as Error & { cause?: unknown }).cause;
+    return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
+  }
+  return String(error);
+}
+
+function checkTimeout(timeout: unknown): void {
+  if (timeout !== undefined && (typeof timeout !== "number" || !(timeout >= 0))) {
+    throw new TypeError(`timeout must be a number of milliseconds >= 0, got ${String(timeout)}`);
+  }
+}
+
+export type { JsvClientError };
