@@ -1,6 +1,7 @@
 import { JsvSyntaxError } from "./errors.js";
 import { readGrammar } from "./grammar.js";
 import type { JsvValue, ParseOptions, WhitespaceMode } from "./options.js";
+import { forgetLastMatch } from "./last-match.js";
 import { resolveMaxDepth } from "./options.js";
 import type { ReadSettings } from "./reader.js";
 import { readFast } from "./reader.js";
@@ -47,6 +48,15 @@ export interface ModeRead<T> {
  * `trim` if a line break outside quotes showed the text is laid out.
  */
 export function readInMode<T>(text: string, whitespace: WhitespaceMode | undefined, maxDepth: number, read: (trim: boolean) => ModeRead<T>): T {
+  try {
+    return readInModeOnce(text, whitespace, maxDepth, read);
+  } finally {
+    // A regular expression run on the text (or a token of it) must not keep it alive.
+    forgetLastMatch();
+  }
+}
+
+function readInModeOnce<T>(text: string, whitespace: WhitespaceMode | undefined, maxDepth: number, read: (trim: boolean) => ModeRead<T>): T {
   const mode = whitespace ?? "auto";
   if (mode !== "auto" && mode !== "preserve" && mode !== "trim") {
     throw new TypeError(`whitespace must be "auto", "preserve" or "trim", got ${String(mode)}`);
