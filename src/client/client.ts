@@ -213,8 +213,9 @@ export class JsvServiceClient {
     const headers = new Headers(o.headers);
     headers.set("Accept", "application/jsv");
     for (const [k, v] of new Headers(init.headers)) headers.set(k, v);
-    const bearer = init.bearerToken ?? o.bearerToken;
-    const basic = init.basic ?? o.basic;
+    // Credentials given for the call replace the client's, whichever kind they are.
+    const bearer = init.bearerToken ?? (init.basic === undefined ? o.bearerToken : undefined);
+    const basic = init.basic ?? (init.bearerToken === undefined ? o.basic : undefined);
     if (bearer !== undefined) headers.set("Authorization", `Bearer ${bearer}`);
     else if (basic !== undefined) headers.set("Authorization", `Basic ${formatBytes(new TextEncoder().encode(`${basic.userName}:${basic.password}`))}`);
     let body: string | undefined;

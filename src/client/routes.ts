@@ -331,12 +331,10 @@ function isDefault(field: Field<unknown>, v: unknown): boolean {
   }
 }
 
-/** The enum's value 0: the member named for it, else the number 0. */
+/** The enum's value 0: the member valued 0, else the number 0 (a `[Flags]` enum is a number). */
 function enumZero(field: Field<unknown>): unknown {
-  const f = field as Field<unknown> & { members?: readonly string[]; values?: Readonly<Record<string, number>> };
-  if (f.values !== undefined) {
-    for (const [name, n] of Object.entries(f.values)) if (n === 0) return name;
-    return 0;
-  }
-  return f.members?.[0] ?? 0;
+  const f = field as Field<unknown> & { members?: readonly string[]; values?: readonly number[]; flags?: boolean };
+  if (f.flags === true) return 0;
+  const at = f.values !== undefined ? f.values.indexOf(0) : 0;
+  return at >= 0 ? (f.members?.[at] ?? 0) : 0;
 }
