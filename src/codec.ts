@@ -1,6 +1,6 @@
 import { decodeText } from "./decoder.js";
 import type { EncodeContext, Field, FieldLike, Infer } from "./fields.js";
-import { encodeFail, list, toField } from "./fields.js";
+import { ENUM_FIELD, encodeFail, list, toField } from "./fields.js";
 import type { ParseOptions } from "./options.js";
 import { atStep, encodeError } from "./failure.js";
 import { Output } from "./writer.js";
@@ -28,11 +28,82 @@ export interface EncodeOptions {
   textCase?: "camel" | "pascal";
 }
 
-/** A field map: member name to field (or enum object), in the order ServiceStack writes them. */
-export type FieldMap = Readonly<Record<string, FieldLike>>;
+/**
+ * A member of a field map with more to say than its field: its wire name ({@link alias}) or
+ * that it must be present ({@link required}). Only a field map takes one.
+ */
+export interface MemberSpec<F extends FieldLike = FieldLike, Req extends boolean = boolean> {
+  readonly kind: "member";
+  readonly field: F;
+  /** The name on the wire, when it differs from the TypeScript name. */
+  readonly wireName: string | undefined;
+  readonly required: Req;
+}
 
-/** The value type of a field map: every member optional. */
-export type InferMap<M extends FieldMap> = { -readonly [K in keyof M]?: Infer<M[K]> } & {};
+/** A field map: member name to field (or enum object, or {@link MemberSpec}), in the order ServiceStack writes them. */
+export type FieldMap = Readonly<Record<string, FieldLike | MemberSpec>>;
+
+/** The field of a field-map entry. */
+type FieldOf<E> = E extends MemberSpec<infer F, boolean> ? F : E;
+
+/** The keys of a field map whose members are {@link required}. */
+type RequiredKeys<M> = { [K in keyof M]: M[K] extends MemberSpec<FieldLike, true> ? K : never }[keyof M];
+
+/** A DTO's value type with its base's members. */
+type WithBase<T, B> = B extends Codec<infer U, any> ? Simplify<T & U> : T;
+
+/** One object type from an intersection, so that hovers and type tests see plain members. */
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+/** The value type of a field map: every member optional but the {@link required} ones. */
+export type InferMap<M extends FieldMap> = Simplify<
+  { -readonly [K in Exclude<keyof M, RequiredKeys<M>>]?: Infer<FieldOf<M[K]>> } & {
+    -readonly [K in RequiredKeys<M>]: Infer<FieldOf<M[K]>>;
+  }
+>;
+
+/**
+ * A member whose name on the wire differs from its TypeScript name (`[DataMember(Name =
+ * "aliasedName")]`): the wire name is written and read verbatim, in both text cases, as
+ * ServiceStack does; the field-map key is the TypeScript name.
+ *
+ * @param field - the member's field, or another wrapper.
+ * @param wireName - the name on the wire.
+ * @example
+ * ```ts
+ * const T = dto("T", { originalName: alias(string(), "aliasedName") });
+ * T.encode({ originalName: "o" }); // "{aliasedName:o}"
+ * ```
+ */
+export function alias<F extends FieldLike, Req extends boolean = false>(field: F | MemberSpec<F, Req>, wireName: string): MemberSpec<F, Req> {
+  if (typeof wireName !== "string" || wireName === "") throw new TypeError("alias: the wire name must be a non-empty string");
+  const spec = specOf(field);
+  return { kind: "member", field: spec.field as F, wireName, required: spec.required as Req };
+}
+
+/**
+ * A member that must be present: `decode` throws a `JsvDecodeError` (at the member's path)
+ * when the text leaves it out, `encode` when the value does, and the inferred type does not
+ * make it optional. For hand-written maps: ServiceStack leaves null members out, so a
+ * generated codec never requires one.
+ *
+ * @example
+ * ```ts
+ * const Login = dto("Login", { user: required(string()), note: string() });
+ * type Login = Infer<typeof Login>; // { user: string; note?: string }
+ * Login.decode("{note:x}"); // throws JsvDecodeError: expected a value (required) at "user"
+ * ```
+ */
+export function required<F extends FieldLike>(field: F | MemberSpec<F, boolean>): MemberSpec<F, true> {
+  const spec = specOf(field);
+  return { kind: "member", field: spec.field as F, wireName: spec.wireName, required: true };
+}
+
+function specOf(entry: FieldLike | MemberSpec): MemberSpec {
+  return (entry as MemberSpec).kind === "member" && !(ENUM_FIELD in entry)
+    ? (entry as MemberSpec)
+    : { kind: "member", field: entry as FieldLike, wireName: undefined, required: false };
+}
 
 /**
  * A typed JSV codec for one DTO, built by {@link dto} from a field map.
@@ -52,9 +123,11 @@ export interface Codec<T, R extends Returns | undefined = Returns | undefined> e
   readonly name: string;
   /** The fields, in writing order. */
   readonly fields: Readonly<Record<string, Field<unknown>>>;
-  /** The members in writing order, for the decoder. */
+  /** The members in writing order (inherited ones last), for the decoder. */
   readonly members: readonly Member[];
-  /** The member a key in the text names: exactly, else case-insensitively after trimming. */
+  /** The {@link required} members, which decode checks once the object is read. */
+  readonly requiredMembers: readonly Member[];
+  /** The member a key in the text names (by wire name): exactly, else case-insensitively after trimming. */
   member(key: string): Member | undefined;
   /**
    * Writes `value` as compact JSV, byte-identical to ServiceStack.Text. Members in field-map
@@ -83,7 +156,9 @@ export interface Route {
 export type Returns = FieldLike | "void";
 
 /** Options of {@link dto}. */
-export interface DtoOptions<R extends Returns | undefined = Returns | undefined> {
+export interface DtoOptions<R extends Returns | undefined = Returns | undefined, B extends Codec<any, any> | undefined = undefined> {
+  /** The base class: its members (its own base's last) are written after the DTO's own, and its type is part of the DTO's. Default: none. */
+  readonly inherits?: B;
   /** The request's routes, for the HTTP client. Default: none. */
   readonly routes?: readonly Route[];
   /** The response type (`IReturn<T>`), or `"void"` (`IReturnVoid`). Default: unknown. */
@@ -104,10 +179,15 @@ export type ResponseOf<C> = C extends { readonly returns: infer R }
 
 /** One member of a DTO, as the codec writes and finds it. */
 export interface Member {
+  /** The TypeScript name: the key in the field map and in values. */
   readonly name: string;
-  /** The name with its first letter upper-cased, as a .NET Framework host writes it. */
+  /** The name on the wire in camelCase text: the {@link alias}, else `name`. */
+  readonly wireName: string;
+  /** The Pascal-case wire name, as a .NET Framework host writes it (an alias is kept verbatim). */
   readonly pascalName: string;
   readonly field: Field<unknown>;
+  /** Decode and encode fail when it is absent ({@link required}). */
+  readonly required: boolean;
   /** `name:` and `,name:` in both cases, made once. */
   readonly camel: readonly [string, string];
   readonly pascal: readonly [string, string];
@@ -131,36 +211,53 @@ export interface Member {
  * HoldSession.encode({ callSid: "CA1", reason: "Transferring" }); // "{callSid:CA1,reason:Transferring}"
  * ```
  */
-export function dto<const M extends FieldMap, const R extends Returns | undefined = undefined>(
-  name: string,
-  fields: M,
-  options: DtoOptions<R> = {},
-): Codec<InferMap<M>, R> {
+export function dto<
+  const M extends FieldMap,
+  const R extends Returns | undefined = undefined,
+  const B extends Codec<any, any> | undefined = undefined,
+>(name: string, fields: M, options: DtoOptions<R, B> = {}): Codec<WithBase<InferMap<M>, B>, R> {
   const members: Member[] = [];
   const exact = new Map<string, Member>();
   const folded = new Map<string, Member>();
   const resolved: Record<string, Field<unknown>> = {};
-  for (const [key, f] of Object.entries(fields)) {
-    const field = toField(f);
-    const pascalName = key.charAt(0).toUpperCase() + key.slice(1);
-    const member: Member = {
+  const add = (member: Member) => {
+    if (exact.has(member.wireName) || resolved[member.name] !== undefined) {
+      throw new TypeError(`${name}: the member ${member.name} (${member.wireName}) is defined twice`);
+    }
+    const lower = member.wireName.toLowerCase();
+    if (folded.has(lower)) throw new TypeError(`${name}: members ${member.wireName} and ${folded.get(lower)!.wireName} differ only in case`);
+    members.push(member);
+    exact.set(member.wireName, member);
+    folded.set(lower, member);
+    resolved[member.name] = member.field;
+  };
+  for (const [key, entry] of Object.entries(fields)) {
+    const spec = specOf(entry);
+    const field = toField(spec.field);
+    const wireName = spec.wireName ?? key;
+    const pascalName = spec.wireName ?? key.charAt(0).toUpperCase() + key.slice(1);
+    add({
       name: key,
+      wireName,
       pascalName,
       field,
-      camel: [`${key}:`, `,${key}:`],
+      required: spec.required,
+      camel: [`${wireName}:`, `,${wireName}:`],
       pascal: [`${pascalName}:`, `,${pascalName}:`],
-    };
-    members.push(member);
-    exact.set(key, member);
-    if (folded.has(key.toLowerCase())) throw new TypeError(`${name}: members ${key} and ${folded.get(key.toLowerCase())!.name} differ only in case`);
-    folded.set(key.toLowerCase(), member);
-    resolved[key] = field;
+    });
   }
+  const base = options.inherits;
+  if (base !== undefined) {
+    if (base.kind !== "dto") throw new TypeError(`${name}: inherits takes a DTO codec`);
+    for (const member of base.members) add(member);
+  }
+  const requiredMembers = members.filter((m) => m.required);
   const expected = `an object (${name})`;
   const count = members.length;
 
-  const codec: Codec<InferMap<M>, R> = {
+  const codec: Codec<WithBase<InferMap<M>, B>, R> = {
     kind: "dto",
+    requiredMembers,
     name,
     routes: Object.freeze([...(options.routes ?? [])]),
     returns: options.returns as R,
@@ -181,7 +278,10 @@ export function dto<const M extends FieldMap, const R extends Returns | undefine
         for (; i < count; i++) {
           const member = members[i]!;
           const v = record[member.name];
-          if (v === undefined || v === null) continue;
+          if (v === undefined || v === null) {
+            if (member.required) encodeFail("a value (required)", v);
+            continue;
+          }
           const names = pascal ? member.pascal : member.camel;
           out.write(first ? names[0] : names[1]);
           first = false;
@@ -204,7 +304,7 @@ export function dto<const M extends FieldMap, const R extends Returns | undefine
     },
 
     decode(text, options) {
-      return decodeText(codec, text, options) as InferMap<M>;
+      return decodeText(codec, text, options) as WithBase<InferMap<M>, B>;
     },
   };
   return codec;

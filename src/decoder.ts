@@ -7,7 +7,8 @@ import { resolveMaxDepth } from "./options.js";
 import { checkText, readInMode } from "./parse.js";
 import type { ReadSettings } from "./reader.js";
 import { FastReader, readFast } from "./reader.js";
-import { COMMA, LBRACE, LBRACKET, RBRACE, RBRACKET } from "./strings.js";
+import { COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET } from "./strings.js";
+import type { DictionaryField } from "./containers.js";
 import { atStep, codeForKind, Problem, setOwn } from "./failure.js";
 import type { JsvErrorCode } from "./errors.js";
 
@@ -40,6 +41,11 @@ export function decodeText(field: Field<unknown>, text: string, options: DecodeO
   });
 }
 
+/** `,` `}` `]`: what ends a bare value. */
+function isCloser(c: number): boolean {
+  return c === COMMA || c === RBRACE || c === RBRACKET;
+}
+
 class TypedReader extends FastReader {
   private readonly context: DecodeContext = {
     fail: (expected, received) => this.decodeFail(expected, received, codeForKind(this.scalarKind)),
@@ -66,7 +72,8 @@ class TypedReader extends FastReader {
   /** Reads the value at `pos` for `field`; undefined when it is empty (the member is absent). */
   private value(field: Field<unknown>, depth: number): unknown {
     const kind = field.kind;
-    if (kind === "dto" || kind === "list" || kind === "map") {
+    if (kind === "char") return this.char(field);
+    if (kind === "dto" || kind === "list" || kind === "map" || kind === "dictionary") {
       const q = this.skipWs(this.pos);
       const c = this.text.charCodeAt(q);
       this.valueStart = q;
@@ -77,7 +84,9 @@ class TypedReader extends FastReader {
             ? this.object(field as Codec<unknown>, depth)
             : kind === "list"
               ? this.list(field as ListField<never>, depth)
-              : this.map(field as MapField<never>, depth);
+              : kind === "map"
+                ? this.map(field as MapField<never>, depth)
+                : this.dictionary(field as DictionaryField<never, never>, depth);
         this.pos = this.skipWs(this.pos);
         return value;
       }
@@ -105,10 +114,40 @@ class TypedReader extends FastReader {
     return true;
   }
 
-  /** A DTO: members found by name, guessed in field-map order first. */
+  /**
+   * A Char, as ServiceStack writes it raw (`char:,`) or as we write one that needs quotes
+   * (`char:","`): a quoted string of one unit wins, else one raw unit before `,` `}` `]` or
+   * the end. A raw `,` `}` or `]` must be followed by another of them (`{char:}` is empty).
+   */
+  private char(field: Field<unknown>): unknown {
+    const text = this.text;
+    const start = this.pos;
+    this.valueStart = start;
+    const ends = (at: number) => at >= this.len || isCloser(text.charCodeAt(at));
+    if (text.charCodeAt(start) === QUOTE) {
+      // `"x"`, `""""`: a quoted string of one unit, followed by a separator.
+      const one = text.charCodeAt(start + 1) === QUOTE ? (text.charCodeAt(start + 2) === QUOTE && text.charCodeAt(start + 3) === QUOTE ? 4 : 0) : 3;
+      if (one !== 0 && text.charCodeAt(start + one - 1) === QUOTE && ends(start + one)) {
+        this.pos = start + one;
+        return one === 4 ? '"' : text[start + 1];
+      }
+    }
+    if (start < this.len && ends(start + 1) && (!isCloser(text.charCodeAt(start)) || start + 1 < this.len)) {
+      this.pos = start + 1;
+      return text[start];
+    }
+    // Not a Char as either writes it: empty, or read whole for the message.
+    const node = this.readAny(0);
+    if (node === null) return undefined;
+    this.scalarKind = "char";
+    return typeof node === "string" ? field.read!(node, this.context) : this.decodeFail(field.expected, kindOf(node), "wrong-kind");
+  }
+
+  /** A DTO: members found by wire name, guessed in field-map order first. */
   private object(codec: Codec<unknown>, depth: number): Record<string, unknown> {
     const result: Record<string, unknown> = {};
-    if (this.openEmpty(++depth, RBRACE)) return result;
+    const open = this.pos;
+    if (this.openEmpty(++depth, RBRACE)) return this.complete(codec, result, open);
     const members = codec.members;
     const count = members.length;
     let next = 0;
@@ -119,7 +158,7 @@ class TypedReader extends FastReader {
         for (let i = next; i < count; i++) {
           const m = members[i]!;
           // camelCase from a .NET Core host, PascalCase from a .NET Framework one.
-          const spelled = this.spells(m.name, pos) ? m.name : this.spells(m.pascalName, pos) ? m.pascalName : undefined;
+          const spelled = this.spells(m.wireName, pos) ? m.wireName : this.spells(m.pascalName, pos) ? m.pascalName : undefined;
           if (spelled !== undefined) {
             member = m;
             next = i + 1;
@@ -160,7 +199,7 @@ class TypedReader extends FastReader {
         continue;
       }
       this.separator(RBRACE, key ?? member!.name);
-      return result;
+      return this.complete(codec, result, open);
     }
   }
 
@@ -204,6 +243,51 @@ class TypedReader extends FastReader {
       if (v === undefined) delete result[key];
       else setOwn(result, key, v as JsvValue);
       if (!this.separator(RBRACE, key)) return result;
+      pos = this.pos;
+    }
+  }
+
+  /** The object read, once every {@link required} member is checked to be there. */
+  private complete(codec: Codec<unknown>, result: Record<string, unknown>, open: number): Record<string, unknown> {
+    const required = codec.requiredMembers;
+    for (let i = 0; i < required.length; i++) {
+      const m = required[i]!;
+      if (result[m.name] === undefined) {
+        this.valueStart = open;
+        throw atStep(this.problem(`the member ${m.wireName} (required)`, "an object without it", "missing-member"), m.name);
+      }
+    }
+    return result;
+  }
+
+  /** A dictionary: keys read by the key field, into a Map; an empty value drops the entry. */
+  private dictionary(field: DictionaryField<never, never>, depth: number): Map<unknown, unknown> {
+    const result = new Map<unknown, unknown>();
+    if (this.openEmpty(++depth, RBRACE)) return result;
+    const keyField = field.key;
+    const valueField = field.value;
+    let pos = this.pos + 1;
+    for (;;) {
+      this.valueStart = this.skipWs(pos);
+      const keyText = this.keyText(this.readKeyAt(pos));
+      this.scalarKind = keyField.kind;
+      let key: unknown;
+      try {
+        key = keyText === "" && keyField.kind !== "string" ? undefined : keyField.read!(keyText, this.context);
+      } catch (error) {
+        throw atStep(error, keyText);
+      }
+      if (key === undefined) throw atStep(this.problem(keyField.expected, "an empty key", codeForKind(keyField.kind)), keyText);
+      this.pos++;
+      let v: unknown;
+      try {
+        v = this.value(valueField, depth);
+      } catch (error) {
+        throw atStep(error, keyText);
+      }
+      if (v === undefined) result.delete(key);
+      else result.set(key, v);
+      if (!this.separator(RBRACE, keyText)) return result;
       pos = this.pos;
     }
   }

@@ -1,6 +1,7 @@
 import type { Infer } from "./fields.js";
-import { boolean, enumeration, list, map, string } from "./fields.js";
+import { boolean, list, map, string } from "./fields.js";
 import { dto } from "./codec.js";
+import { enumeration } from "./enums.js";
 
 // The API's published types (seed/hold-session-api.txt), one field map each. Every member
 // is optional; unmarked members are strings.

@@ -60,7 +60,7 @@ export interface Field<T> {
 }
 
 /** The TypeScript type a field (or DTO codec, or enum) stands for. */
-export type Infer<F> = F extends Field<infer T> ? T : F extends EnumObject<infer U> ? U : never;
+export type Infer<F> = F extends Field<infer T> ? T : F extends { readonly [ENUM_FIELD]: EnumField<infer V> } ? V : never;
 
 /**
  * Refuses a value: `encode` turns this into a `JsvEncodeError` at the value's path, which
@@ -71,15 +71,15 @@ export function encodeFail(expected: string, value: unknown, describe: (value: u
 }
 
 /** How a scalar kind differs from the common case. */
-interface ScalarOptions<T> {
+export interface ScalarOptions<T> {
   /** Describes a refused value for messages (a Date says which). */
   describe?: (value: unknown) => string;
   /** The value `""` reads as, for a kind that has an empty value (bytes). */
   empty?: () => T;
 }
 
-/** A scalar field from its text form, shared by every kind below. */
-function scalar<T>(
+/** A scalar field from its text form, shared by every scalar kind. */
+export function scalar<T>(
   kind: string,
   expected: string,
   toText: (value: unknown) => string | undefined,
@@ -181,11 +181,23 @@ export function decimal(): Field<string> {
   );
 }
 
-/** A .NET `DateTime` as a `Date`, written as ServiceStack writes a UTC DateTime. */
+/**
+ * A .NET `DateTime` as a `Date`, written as ServiceStack writes a UTC DateTime
+ * (`2024-01-02T03:04:05.12Z`, midnight `2024-01-02`). Read from every form .NET writes,
+ * offsets included, without loss: the result is a {@link JsvDate}, which carries the 100 ns
+ * ticks below the millisecond (`…05.1234567Z`) and writes them back.
+ *
+ * @example
+ * ```ts
+ * const E = dto("E", { at: dateTime() });
+ * E.encode({ at: new Date("2024-01-02T03:04:05.120Z") }); // "{at:2024-01-02T03:04:05.12Z}"
+ * (E.decode("{at:2024-01-02T03:04:05.1234567Z}").at as JsvDate).subMsTicks; // 4567
+ * ```
+ */
 export function dateTime(): Field<Date> {
   return scalar(
     "dateTime",
-    "a valid Date with a year from 1 to 9999 (sub-millisecond digits cannot be held)",
+    "a valid Date with a year from 1 to 9999",
     (v) => (v instanceof Date ? formatDate(v) : undefined),
     parseDate,
     { describe: (v) => (v instanceof Date ? describeDate(v) : describeValue(v)) },
@@ -245,67 +257,44 @@ declare const ENUM_TYPE: unique symbol;
 /** The key under which an enum object keeps its field; symbols stay out of `Object.keys`. */
 export const ENUM_FIELD: unique symbol = Symbol.for("jsv-codec.enum");
 
-/** An enum's members by name (`SessionHoldReasons.Transferring === "Transferring"`), usable as a field. */
-export type EnumObject<U extends string> = { readonly [K in U]: K } & {
-  readonly [ENUM_FIELD]: EnumField<U>;
-  readonly [ENUM_TYPE]?: U;
+/**
+ * An enum's members by name (`SessionHoldReasons.Transferring === "Transferring"`), usable
+ * as a field; `V` is the TypeScript type of its values (the names, and `number` for an
+ * enum whose values may have no name).
+ */
+export type EnumObject<U extends string, V = U> = { readonly [K in U]: K } & {
+  readonly [ENUM_FIELD]: EnumField<V>;
+  readonly [ENUM_TYPE]?: V;
 };
 
-/** The field of an enum; `members` in declaration order, so a position reads as its member. */
-export interface EnumField<U extends string> extends Field<U> {
+/** A `[Flags]` enum's members with their numeric values (`Access.Read | Access.Write`), usable as a field of numbers. */
+export type FlagsObject<U extends string> = { readonly [K in U]: number } & {
+  readonly [ENUM_FIELD]: EnumField<number>;
+  readonly [ENUM_TYPE]?: number;
+};
+
+/** The field of an enum: its members in declaration order, with their values and wire names. */
+export interface EnumField<V = string> extends Field<V> {
   readonly kind: "enum";
   readonly name: string;
-  readonly members: readonly U[];
-}
-
-/**
- * A .NET enum: written by member name; read by name in any case, or by position in digits
- * (`reason:1` is the second member). Returns the members as a const object that also
- * serves as the field in a field map.
- *
- * @example
- * ```ts
- * export const Color = enumeration("Color", ["Red", "Green"]);
- * export type Color = Infer<typeof Color>; // "Red" | "Green"
- * ```
- */
-export function enumeration<const U extends string>(name: string, members: readonly U[]): EnumObject<U> {
-  const byLower = new Map<string, U>();
-  for (const m of members) byLower.set(m.toLowerCase(), m);
-  const names = new Set<string>(members);
-  const expected = `one of ${members.join(", ")} (${name})`;
-  const field: EnumField<U> = {
-    kind: "enum",
-    name,
-    members: Object.freeze([...members]),
-    expected,
-    write(value, ctx) {
-      if (typeof value !== "string" || !names.has(value)) encodeFail(expected, value);
-      ctx.out.write(value);
-    },
-    read(node, ctx) {
-      // The exact name, as ServiceStack writes it, needs no allocation.
-      if (names.has(node)) return node as U;
-      const t = node.trim();
-      if (t === "") return undefined;
-      const byName = byLower.get(t.toLowerCase());
-      if (byName !== undefined) return byName;
-      if (/^\d+$/.test(t) && Number(t) < members.length) return members[Number(t)];
-      return ctx.fail(expected, describeValue(node));
-    },
-  };
-  const object: Record<string | symbol, unknown> = {};
-  for (const m of members) object[m] = m;
-  Object.defineProperty(object, ENUM_FIELD, { value: field, enumerable: false });
-  return Object.freeze(object) as EnumObject<U>;
+  /** The member names, in declaration order. */
+  readonly members: readonly string[];
+  /** Each member's numeric value (its position when none were declared). */
+  readonly values: readonly number[];
+  /** Each member's name on the wire (`[EnumMember(Value)]`, else its name). */
+  readonly wireNames: readonly string[];
+  /** `[Flags]`: the value is a number, written as its digits. */
+  readonly flags: boolean;
+  /** A value with no name is a number, written and read as its digits (the object form). */
+  readonly open: boolean;
 }
 
 /** A field, or an enum object standing for its field. */
-export type FieldLike = Field<any> | EnumObject<any>;
+export type FieldLike = Field<any> | EnumObject<any, any> | FlagsObject<any>;
 
 /** The field behind a field-like value. */
 export function toField(f: FieldLike): Field<unknown> {
-  return (ENUM_FIELD in f ? (f as EnumObject<string>)[ENUM_FIELD] : f) as Field<unknown>;
+  return (ENUM_FIELD in f ? (f as EnumObject<string, unknown>)[ENUM_FIELD] : f) as Field<unknown>;
 }
 
 /** A list item's type: a DTO item is never null (ServiceStack writes a null one as `{}`); others may be empty slots. */
