@@ -1,3 +1,5 @@
+import { detach } from "./strings.js";
+
 /** Where an offset sits in a text: 1-based line and column, counted in UTF-16 units. */
 export interface Position {
   line: number;
@@ -40,12 +42,34 @@ export function snippetAt(text: string, offset: number): string {
     from = Math.max(start, offset - (SNIPPET_WIDTH >> 1));
     to = Math.min(end, from + SNIPPET_WIDTH);
     from = Math.max(start, Math.min(from, to - SNIPPET_WIDTH));
+    // A cut never splits a surrogate pair: the half pair is left out.
+    if (from > start && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1)) && from < offset) from++;
+    if (to < end && isHigh(text.charCodeAt(to - 1)) && isLow(text.charCodeAt(to)) && to - 1 > offset) to--;
   }
   const prefix = from > start ? "…" : "";
   const suffix = to < end ? "…" : "";
-  const shown = visible(text.slice(from, to));
-  const lead = visible(text.slice(from, offset)).replace(/[^\t]/g, " ");
-  return `${prefix}${shown}${suffix}\n${prefix ? " " : ""}${lead}^`;
+  // Copied, not sliced: a slice of 13 or more characters is a view that keeps the whole text alive.
+  const shown = visible(detach(text.slice(from, to)));
+  return `${prefix}${shown}${suffix}\n${prefix ? " " : ""}${lead(text, from, offset)}^`;
+}
+
+/** What goes under the text before the caret: a TAB for a TAB, one space per character shown. */
+function lead(text: string, from: number, offset: number): string {
+  let out = "";
+  for (let i = from; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) out += "\t";
+    else if (!(isLow(c) && i > from && isHigh(text.charCodeAt(i - 1)))) out += " ";
+  }
+  return out;
+}
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 function isBreak(c: number): boolean {

@@ -1,7 +1,7 @@
-import { JsvSyntaxError, type SyntaxProblem } from "./errors.js";
+import { CLOSING_QUOTE, JsvSyntaxError, quoteForMessage, type SyntaxProblem } from "./errors.js";
 import { setOwn } from "./failure.js";
 import type { JsvValue } from "./options.js";
-import { COLON, COMMA, EMPTY_KEY_MARK, isWhitespace, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, Strings } from "./strings.js";
+import { COLON, COMMA, detach, EMPTY_KEY_MARK, isWhitespace, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, Strings } from "./strings.js";
 
 type JsvObject = { [key: string]: JsvValue };
 
@@ -57,6 +57,9 @@ export class FastReader {
   private readonly keyIndex: number[] = [];
   private readonly recording: ((string | null)[] | null)[] = [];
   private keyWasBare = false;
+  // Raw mode (format): per open object, the spelling stored for each key's meaning, so that
+  // `a`, `"a"` and `a` again leave one member, the last, as every read of the text does.
+  private readonly rawKeys: Map<string, string>[] = [];
 
   constructor(
     protected readonly text: string,
@@ -124,6 +127,7 @@ export class FastReader {
         }
         isObject = text.charCodeAt(pos) === LBRACE;
         container = isObject ? {} : [];
+        if (isObject && this.raw) this.rawKeys[depth] = new Map();
         if (isObject && !this.trim) {
           this.template[depth] = this.templates.get(context);
           this.keyIndex[depth] = 0;
@@ -169,7 +173,7 @@ export class FastReader {
         // step === CLOSED: `container` was just closed at pos; it is the value of its parent.
         if (isObject && !this.trim) {
           const recorded = this.recording[depth];
-          if (recorded != null && recorded.length <= MAX_TEMPLATE_KEYS) {
+          if (recorded != null && recorded.length <= MAX_TEMPLATE_KEYS && context.length <= MAX_TEMPLATE_KEY_LENGTH) {
             // Bounded: a text with endless new contexts only empties the cache.
             if (this.templates.size >= MAX_TEMPLATES && !this.templates.has(context)) this.templates.clear();
             this.templates.set(context, recorded);
@@ -188,8 +192,9 @@ export class FastReader {
         pos = this.skipWs(pos);
       }
       // A complete value: store it, then expect a separator or the closing bracket.
-      if (isObject) setOwn(container as JsvObject, key, value);
-      else (container as JsvValue[]).push(value);
+      if (!isObject) (container as JsvValue[]).push(value);
+      else if (this.raw) this.storeRaw(container as JsvObject, key, value, depth);
+      else setOwn(container as JsvObject, key, value);
       const sep = text.charCodeAt(pos);
       if (sep === COMMA) {
         step = ITEM;
@@ -201,6 +206,17 @@ export class FastReader {
       }
       pos++;
     }
+  }
+
+  /** Stores a member under its key as spelled, after dropping an earlier spelling of the same key. */
+  private storeRaw(target: JsvObject, spelled: string, value: JsvValue, depth: number): void {
+    const keys = this.rawKeys[depth]!;
+    const meaning = spelled.charCodeAt(0) === QUOTE ? spelled.slice(1, -1).replaceAll('""', '"') : spelled;
+    const key = meaning === EMPTY_KEY_MARK ? "" : meaning;
+    const earlier = keys.get(key);
+    if (earlier !== undefined) delete target[earlier];
+    keys.set(key, spelled);
+    setOwn(target, spelled, value);
   }
 
   /**
@@ -218,7 +234,7 @@ export class FastReader {
     if (c !== closer) {
       this.fail(
         ['","', closer === RBRACE ? '"}"' : '"]"'],
-        key === undefined ? "after a list item" : `after the value of ${JSON.stringify(key)}`,
+        key === undefined ? "after a list item" : `after the value of ${quoteForMessage(key)}`,
       );
     }
     this.pos++;
@@ -248,7 +264,8 @@ export class FastReader {
     // A miss: record this object's keys from here on, as the context's next template. Only
     // a bare key without a line break may be guessed: a guess skips the scan that sees one.
     if (recording === null) recording = this.recording[depth] = template !== undefined ? template.slice(0, index) : [];
-    recording.push(this.keyWasBare ? key : null);
+    // A huge key is never kept in the cache (it would outlive the read).
+    recording.push(this.keyWasBare && key.length <= MAX_TEMPLATE_KEY_LENGTH ? key : null);
     // An optional member left out: find the key a few places on and guess from there.
     if (template !== undefined) {
       const stop = Math.min(template.length, index + 8);
@@ -287,7 +304,7 @@ export class FastReader {
       this.pos = q;
       key = this.readQuoted();
       end = this.skipWs(this.pos);
-      if (text.charCodeAt(end) !== COLON) this.fail(['":"'], `after the key ${JSON.stringify(key)}`, end);
+      if (text.charCodeAt(end) !== COLON) this.fail(['":"'], `after the key ${quoteForMessage(key)}`, end);
       this.keyWasBare = false;
     } else {
       if (c === LBRACE || c === LBRACKET) this.fail(["a key"], "in an object", q);
@@ -298,7 +315,7 @@ export class FastReader {
         if (k === COLON) break;
         if (k === COMMA || k === RBRACE || k === RBRACKET || end >= this.len) {
           if (end === q) this.fail(["a key"], "in an object", end);
-          this.fail(['":"'], `after the key ${JSON.stringify(this.token(pos, end, true))}`, end);
+          this.fail(['":"'], `after the key ${quoteForMessage(this.token(pos, Math.min(end, pos + 2 * MESSAGE_KEY_SPAN), true))}`, end);
         }
         if (k === 10 || k === 13) {
           this.sawNewline = true;
@@ -318,7 +335,7 @@ export class FastReader {
     const text = this.text;
     const start = this.pos + 1;
     let close = text.indexOf('"', start);
-    if (close < 0) this.fail(['a closing \'"\''], "to end the quoted string", this.len);
+    if (close < 0) this.fail([CLOSING_QUOTE], "to end the quoted string", this.len);
     if (this.raw) return this.rawQuoted(close);
     if (text.charCodeAt(close + 1) !== QUOTE) {
       this.pos = close + 1;
@@ -332,12 +349,14 @@ export class FastReader {
         pieces.push(text.slice(from, close + 1));
         from = close + 2;
         close = text.indexOf('"', from);
-        if (close < 0) this.fail(['a closing \'"\''], "to end the quoted string", this.len);
+        if (close < 0) this.fail([CLOSING_QUOTE], "to end the quoted string", this.len);
       } else {
         pieces.push(text.slice(from, close));
         this.pos = close + 1;
-        // join makes one new string of the pieces; none of them is kept.
-        return pieces.join("");
+        // join makes one new string of the pieces, except when all but one are empty (a
+        // string ending in a doubled quote): then it returns that piece, a view of the text.
+        const s = pieces.join("");
+        return pieces.length === 2 && from === close ? detach(s) : s;
       }
     }
   }
@@ -347,7 +366,7 @@ export class FastReader {
     const text = this.text;
     while (text.charCodeAt(close + 1) === QUOTE) {
       close = text.indexOf('"', close + 2);
-      if (close < 0) this.fail(['a closing \'"\''], "to end the quoted string", this.len);
+      if (close < 0) this.fail([CLOSING_QUOTE], "to end the quoted string", this.len);
     }
     const start = this.pos;
     this.pos = close + 1;
@@ -427,6 +446,10 @@ export class FastReader {
 const templates = new Map<string, (string | null)[]>();
 const MAX_TEMPLATES = 256;
 const MAX_TEMPLATE_KEYS = 256;
+/** The longest key (or context) a template keeps. */
+const MAX_TEMPLATE_KEY_LENGTH = 256;
+/** How much of a bare key a message needs (it is cut to fewer characters). */
+const MESSAGE_KEY_SPAN = 200;
 
 const OPEN = 0;
 const ITEM = 1;
