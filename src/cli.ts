@@ -12,6 +12,7 @@ import type { WhitespaceMode } from "./options.js";
 import { parse } from "./parse.js";
 import { positionOf } from "./position.js";
 import { stringify } from "./writer.js";
+import { codegenCommand } from "./codegen/index.js";
 
 /** What the CLI touches outside itself, so that tests can run it in-process. */
 export interface CliIO {
@@ -46,6 +47,7 @@ Commands:
   from-json   JSON to compact JSV (no trailing newline, as a server wants a request body)
   fmt         JSV to ServiceStack's pretty layout
   check       validate JSV files; one FILE:LINE:COLUMN: message line per bad file
+  codegen     TypeScript codecs from a ServiceStack API's /types/metadata (jsv codegen --help)
 
 With no FILE, read standard input and write standard output. With several FILEs,
 --out-dir DIR writes DIR/<name>.json or DIR/<name>.jsv.
@@ -164,6 +166,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.writeStdout(`${version()}\n`);
     return 0;
   }
+  if (name === "codegen") return codegenCommand(rest, io);
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) throw new UsageError(`unknown command '${name}'; commands: ${Object.keys(COMMANDS).join(", ")}`);
 
