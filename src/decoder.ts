@@ -175,7 +175,8 @@ class TypedReader extends FastReader {
       this.pos++;
       if (member === undefined) {
         if (this.strictKeys) {
-          this.valueStart = this.skipWs(this.pos);
+          // The error points at the unknown key, not at its value.
+          this.valueStart = this.skipWs(pos);
           throw atStep(
             this.problem(`one of the members of ${codec.name}`, `the unknown member ${quoteForMessage(key!)}`, "unknown-member"),
             key!,
@@ -191,7 +192,8 @@ class TypedReader extends FastReader {
         }
         // A later spelling of the same member wins, an empty one included.
         if (v === undefined) delete result[member.name];
-        else result[member.name] = v;
+        // setOwn: a member named __proto__ is an own member, never the result's prototype.
+        else setOwn(result, member.name, v);
       }
       // The common case inline (a hot path); the separator method checks the rest.
       if (this.text.charCodeAt(this.pos) === COMMA) {
@@ -252,7 +254,7 @@ class TypedReader extends FastReader {
     const required = codec.requiredMembers;
     for (let i = 0; i < required.length; i++) {
       const m = required[i]!;
-      if (result[m.name] === undefined) {
+      if (!Object.hasOwn(result, m.name)) {
         this.valueStart = open;
         throw atStep(this.problem(`the member ${m.wireName} (required)`, "an object without it", "missing-member"), m.name);
       }

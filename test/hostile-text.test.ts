@@ -92,3 +92,37 @@ describe("messages never grow with the input", () => {
     }
   });
 });
+
+describe("errors point at the right place", () => {
+  const T = dto("T", { a: int(), b: int(), m: map(int()) });
+  test("with unknownKeys: \"error\", the offset is the unknown key's first character", () => {
+    const known = fc.constantFrom("a:1", "b:2", "m:{x:3}", "a:", 'b:"4"');
+    const unknown = fc.tuple(fc.constantFrom("zz", "q r", '"quoted"', "c"), fc.constantFrom("1", "{x:1}", "[1,2]", '"v"', ""), fc.constantFrom("", " ", "\t"));
+    fc.assert(
+      fc.property(fc.array(known, { maxLength: 4 }), unknown, fc.nat(), (members, [key, value, pad], at) => {
+        const i = at % (members.length + 1);
+        const before = [...members.slice(0, i)];
+        const prefix = `{${before.map((m) => `${m},`).join("")}${pad}`;
+        const text = `${prefix}${key}:${value}${members.slice(i).map((m) => `,${m}`).join("")}}`;
+        const error = thrownBy(() => T.decode(text, { unknownKeys: "error", whitespace: "trim" })) as JsvError & { offset: number; column: number };
+        expect(error.code, text).toBe("unknown-member");
+        expect(error.offset, text).toBe(prefix.length);
+        expect(error.column, text).toBe(prefix.length + 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("own members only", () => {
+  const names = [...Object.getOwnPropertyNames(Object.prototype), "prototype"];
+  test.each(names)("a field-map member named %s decodes as an own member", (name) => {
+    const T = dto("T", Object.defineProperty({}, name, { value: int(), enumerable: true }) as { [k: string]: ReturnType<typeof int> });
+    const v = T.decode(`{${name}:5}`) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(v, name)?.value).toBe(5);
+    const empty = T.decode("{}") as Record<string, unknown>;
+    expect(Object.hasOwn(empty, name)).toBe(false);
+    expect(Object.getPrototypeOf(empty)).toBe(Object.prototype);
+  });
+});
