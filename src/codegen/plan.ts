@@ -97,6 +97,17 @@ export function planModule(meta: Metadata, warn: (m: string) => void): ModulePla
   const plans = new Map<Decl, Plan>();
   for (const decl of decls) plans.set(decl, planDecl(decl, byName, opsByRequest.get(decl.def.name), warn));
 
+  // dto() refuses a member its base already has (in any case): the derived one is dropped.
+  for (const plan of plans.values()) {
+    const inherited = baseWires(plan, plans, new Set([plan.decl]));
+    if (inherited.size === 0) continue;
+    plan.members = plan.members.filter((m) => {
+      const clash = inherited.has((m.alias ?? m.key).toLowerCase()) || inherited.has(m.key.toLowerCase());
+      if (clash) warn(`${plan.decl.def.name}.${m.alias ?? m.key}: its base type has a member of that name; left out`);
+      return !clash;
+    });
+  }
+
   // Emit every class; an interface only when something uses it.
   const emitted = new Set<Decl>();
   const stack = decls.filter((d) => !d.def.isInterface);
@@ -174,12 +185,13 @@ function planDecl(decl: Decl, byName: ReadonlyMap<string, Decl>, op: Metadata["o
     const wire = p.dataMemberName ?? toCamelCase(p.name);
     let key = wire;
     if (UNSAFE_KEYS.has(key)) key = `${key}_`;
-    const folded = key.toLowerCase();
-    if (seen.has(folded)) {
-      warn(`${where}: member ${JSON.stringify(key)} clashes with ${JSON.stringify(seen.get(folded))} (names differ only in case); skipped`);
+    const clash = seen.get(key.toLowerCase()) ?? seen.get(wire.toLowerCase());
+    if (clash !== undefined) {
+      warn(`${where}: member ${JSON.stringify(wire)} clashes with ${JSON.stringify(clash)} (the same name, or one that differs only in case); skipped`);
       continue;
     }
-    seen.set(folded, key);
+    seen.set(key.toLowerCase(), wire);
+    seen.set(wire.toLowerCase(), wire);
     plan.members.push({
       key,
       alias: p.dataMemberName !== undefined || key !== wire ? wire : undefined,
@@ -213,6 +225,22 @@ function planDecl(decl: Decl, byName: ReadonlyMap<string, Decl>, op: Metadata["o
     }
   }
   return plan;
+}
+
+/** The wire names and keys, lower-cased, of every member a plan's base types hold. */
+function baseWires(plan: Plan, plans: ReadonlyMap<Decl, Plan>, seen: Set<Decl>): Set<string> {
+  const out = new Set<string>();
+  const base = plan.inherits;
+  if (base === undefined || (base.k !== "ref" && base.k !== "call") || seen.has(base.decl)) return out;
+  seen.add(base.decl);
+  const basePlan = plans.get(base.decl);
+  if (basePlan === undefined) return out;
+  for (const m of basePlan.members) {
+    out.add((m.alias ?? m.key).toLowerCase());
+    out.add(m.key.toLowerCase());
+  }
+  for (const w of baseWires(basePlan, plans, seen)) out.add(w);
+  return out;
 }
 
 /** Every declaration a plan refers to. */

@@ -1,0 +1,206 @@
+import { describe, expect, it } from "vitest";
+import { generate, NotMetadataError, parseTypeName, typeOfProperty, TypeNameError } from "../src/codegen/index.js";
+import { show } from "../src/codegen/types.js";
+
+/** A property as ServiceStack's metadata lists it. */
+const prop = (name: string, type: string, extra: Record<string, unknown> = {}) => ({ name, type, namespace: "System", ...extra });
+
+/** The generated code of a document holding `types` (and `operations`). */
+function code(types: unknown[], operations: unknown[] = []): { code: string; warnings: string[] } {
+  return generate({ types, operations });
+}
+
+describe("CLR type names", () => {
+  it.each([
+    ["Int32", "Int32"],
+    ["Poco[]", "Poco[]"],
+    ["Dictionary<String,List<Dictionary<String,Poco>>>", "Dictionary<String,List<Dictionary<String,Poco>>>"],
+    ["Dictionary< String , List<Poco> >", "Dictionary<String,List<Poco>>"],
+    ["Nullable<Byte>", "Nullable<Byte>"],
+    ["Byte?", "Nullable<Byte>"],
+    ["Int32[][]", "Int32[][]"],
+    ["List`1<String>", "List<String>"],
+  ])("parses %s", (text, shown) => {
+    expect(show(parseTypeName(text))).toBe(shown);
+  });
+
+  it("keeps the arity of an open generic name", () => {
+    expect(parseTypeName("Dictionary`2")).toEqual({ kind: "named", name: "Dictionary", arity: 2, args: [] });
+  });
+
+  it.each(["", "List<", "List<>", "A,B", "List<A>>", "A[,]", "A`x", "`1", "A<B", "A B"])("refuses %j", (text) => {
+    expect(() => parseTypeName(text)).toThrow(TypeNameError);
+  });
+
+  it("bounds length and depth", () => {
+    expect(() => parseTypeName("A".repeat(1001))).toThrow(/longer/);
+    expect(() => parseTypeName(`${"List<".repeat(40)}A${">".repeat(40)}`)).toThrow(/deeper/);
+    expect(() => parseTypeName(`A${"[]".repeat(40)}`)).toThrow(/deeper/);
+  });
+
+  it("fills a metadata property's generic arguments", () => {
+    expect(show(typeOfProperty("List`1", ["String"]))).toBe("List<String>");
+    expect(show(typeOfProperty("Dictionary`2", ["String", "List<Dictionary<String,Poco>>"]))).toBe(
+      "Dictionary<String,List<Dictionary<String,Poco>>>",
+    );
+    expect(show(typeOfProperty("Nullable`1[]", ["Byte"]))).toBe("Nullable<Byte>[]");
+    expect(show(typeOfProperty("Int32", []))).toBe("Int32");
+  });
+
+  it("refuses Nullable`1[] with no generic argument, and arity mismatches", () => {
+    expect(() => typeOfProperty("Nullable`1[]", [])).toThrow(/no generic argument/);
+    expect(() => typeOfProperty("Dictionary`2", ["String"])).toThrow(/takes 2/);
+    expect(() => typeOfProperty("Int32", ["String"])).toThrow(/not generic/);
+    expect(() => typeOfProperty("List`2<Int32>", [])).toThrow(/declares 2/);
+  });
+});
+
+describe("generate", () => {
+  it("refuses what is not a metadata document", () => {
+    for (const doc of [null, 1, "x", [], {}, { types: 1 }, { api: 1 }]) expect(() => generate(doc)).toThrow(NotMetadataError);
+  });
+
+  it("reads the api member of a /metadata/app document and notes its casing", () => {
+    const { code: out } = generate({ app: { jsTextCase: "PascalCase", serviceName: "S" }, api: { types: [{ name: "A", properties: [] }] } });
+    expect(out).toContain('textCase: "pascal"');
+    expect(out).toContain('export const A = dto("A", {});');
+  });
+
+  it("maps every scalar CLR type to its builder, and containers around them", () => {
+    const { code: out, warnings } = code([
+      {
+        name: "T",
+        properties: [
+          prop("A", "Byte"),
+          prop("B", "SByte"),
+          prop("C", "UInt64"),
+          prop("D", "Single"),
+          prop("E", "DateTimeOffset"),
+          prop("F", "Char"),
+          prop("G", "Byte[]"),
+          prop("H", "Nullable`1", { genericArgs: ["Guid"] }),
+          prop("I", "Dictionary`2", { genericArgs: ["Int32", "List<Nullable<Decimal>>"] }),
+          prop("J", "KeyValuePair`2", { genericArgs: ["String", "Int64"] }),
+          prop("K", "HashSet`1", { genericArgs: ["String"] }),
+          prop("L", "Object"),
+          prop("M", "Nullable`1[]", { genericArgs: [] }),
+        ],
+      },
+    ]);
+    for (const line of [
+      "  a: byte(),",
+      "  b: sbyte(),",
+      "  c: ulong(),",
+      "  d: float(),",
+      "  e: dateTimeOffset(),",
+      "  f: char(),",
+      "  g: bytes(),",
+      "  h: nullable(guid()),",
+      "  i: dictionary(int(), list(nullable(decimal()))),",
+      "  j: keyValuePair(string(), long()),",
+      "  k: list(string()),",
+      '  l: opaque("Object"),',
+      '  m: opaque("Nullable`1[]"),',
+    ]) {
+      expect(out).toContain(line);
+    }
+    expect(warnings).toEqual([
+      'T.L: type Object has no fixed shape; mapped to opaque("Object") (its text, as a string)',
+      'T.M: malformed type "Nullable`1[]" (Nullable`1[] has no generic argument); mapped to opaque("Nullable`1[]")',
+    ]);
+  });
+
+  it("names members as ServiceStack's TypeScript generator does, aliasing DataMember names", () => {
+    const { code: out } = code([
+      {
+        name: "T",
+        properties: [prop("UShort", "Int32"), prop("ID", "Int32"), prop("OriginalName", "String", { dataMember: { name: "aliasedName" } }), prop("__proto__", "String")],
+      },
+    ]);
+    expect(out).toContain("  uShort: int(),");
+    expect(out).toContain("  id: int(),");
+    expect(out).toContain('  aliasedName: alias(string(), "aliasedName"),');
+    expect(out).toContain('  __proto___: alias(string(), "__proto__"),');
+  });
+
+  it("drops a member that differs from another only in case, and one its base already has", () => {
+    const { code: out, warnings } = code([
+      { name: "Base", properties: [prop("Name", "String")] },
+      { name: "T", inherits: { name: "Base" }, properties: [prop("Id", "Int32"), prop("ID", "Int32"), prop("name", "String")] },
+    ]);
+    expect(out).toMatch(/export const T = dto\("T", \{\n {2}id: int\(\),\n\}, \{\n {2}inherits: Base,\n\}\);/);
+    expect(warnings).toHaveLength(2);
+  });
+
+  it("writes inheritance chains base first, and generic bases as calls", () => {
+    const { code: out } = code([
+      { name: "C", inherits: { name: "B" }, properties: [prop("C", "Int32")] },
+      { name: "B", inherits: { name: "A" }, properties: [prop("B", "Int32")] },
+      { name: "A", properties: [prop("A", "Int32")] },
+      { name: "G`1", genericArgs: ["T"], isGenericTypeDef: true, inherits: { name: "A" }, properties: [prop("Items", "List`1", { genericArgs: ["T"] })] },
+      { name: "Q", inherits: { name: "G`1", genericArgs: ["C"] }, properties: [] },
+    ]);
+    const at = (s: string) => out.indexOf(s);
+    expect(at("export const A =")).toBeLessThan(at("export const B ="));
+    expect(at("export const B =")).toBeLessThan(at("export const C ="));
+    expect(out).toContain('export const G = <T extends FieldLike>(t: T) =>\n  dto("G<T>", {\n    items: list(t),\n  }, {\n    inherits: A,\n  });');
+    expect(out).toContain("export type G<T extends FieldLike> = Infer<ReturnType<typeof G<T>>>;");
+    expect(out).toContain('export const Q = dto("Q", {}, {\n  inherits: G(C),\n});');
+  });
+
+  it("writes enums in the object form, with values, flags and EnumMember names", () => {
+    const { code: out, warnings } = code([
+      { name: "Plain", isEnum: true, enumNames: ["A", "B"] },
+      { name: "Valued", isEnum: true, enumNames: ["Africa", "Asia"], enumValues: ["1", "3"], enumDescriptions: ["The */ continent", ""] },
+      { name: "Flags", isEnum: true, isEnumInt: true, enumNames: ["None", "Read", "Write"], enumValues: ["0", "1", "2"] },
+      { name: "Wired", isEnum: true, enumNames: ["Low", "High"], enumMemberValues: ["low-level", "High"] },
+      { name: "Bad", isEnum: true, enumNames: ["A", "B"], enumValues: ["1"] },
+      { name: "Odd", isEnum: true, enumNames: ["A", "__proto__", "A", "C"], enumValues: ["1", "2", "3", "x"] },
+    ]);
+    expect(out).toContain('export const Plain = enumeration("Plain", {\n  A: 0,\n  B: 1,\n});\nexport type Plain = Infer<typeof Plain>;');
+    expect(out).toContain('export const Valued = enumeration("Valued", {\n  /** The *\\/ continent */\n  Africa: 1,\n  Asia: 3,\n});');
+    expect(out).toContain('export const Flags = enumeration("Flags", {\n  None: 0,\n  Read: 1,\n  Write: 2,\n}, {\n  flags: true,\n});');
+    expect(out).toContain('export const Wired = enumeration("Wired", {\n  Low: 0,\n  High: 1,\n}, {\n  wireNames: {\n    Low: "low-level",\n  },\n});');
+    expect(out).toContain('export const Bad = opaque("Bad");');
+    expect(out).toContain('export const Odd = enumeration("Odd", {\n  A: 1,\n});');
+    expect(warnings).toHaveLength(4);
+  });
+
+  it("records routes, verbs and the return type on the request codec", () => {
+    const { code: out } = generate({
+      types: [{ name: "QueryResponse`1", genericArgs: ["T"], isGenericTypeDef: true, properties: [prop("Results", "List`1", { genericArgs: ["T"] })] }],
+      operations: [
+        {
+          request: { name: "FindThings", properties: [prop("Id", "Int32")] },
+          response: { name: "Thing", properties: [prop("Id", "Int32")] },
+          returnType: { name: "QueryResponse`1", genericArgs: ["Thing"] },
+          method: "GET",
+          routes: [{ path: "/things", verbs: "GET" }, { path: "/things/{Id}" }],
+        },
+        { request: { name: "Forget", properties: [] }, returnsVoid: true, method: "DELETE" },
+      ],
+    });
+    expect(out).toContain(
+      '/** Routes: GET /things, ANY /things/{Id}. Returns QueryResponse<Thing>. */\nexport const FindThings = dto("FindThings", {\n  id: int(),\n}, {\n  routes: [\n    { path: "/things", verbs: "GET" },\n    { path: "/things/{Id}" },\n  ],\n  returns: QueryResponse(Thing),\n});',
+    );
+    expect(out).toContain('export const Forget = dto("Forget", {}, {\n  returns: "void",\n});');
+    expect(out.indexOf("export const Thing =")).toBeLessThan(out.indexOf("export const FindThings ="));
+  });
+
+  it("makes references on a cycle lazy and types them with an interface", () => {
+    const { code: out } = code([
+      { name: "Job", properties: [prop("Applications", "List`1", { genericArgs: ["JobApplication"] })] },
+      { name: "JobApplication", properties: [prop("Position", "Job"), prop("Id", "Int32")] },
+      { name: "Node", properties: [prop("Children", "List`1", { genericArgs: ["Node"] })] },
+    ]);
+    expect(out).toContain("export interface Job {\n  applications?: Infer<ReturnType<typeof list<Codec<JobApplication>>>>;\n}");
+    expect(out).toContain("export const Job: Codec<Job> = dto(\"Job\", {\n  applications: list(lazy((): Codec<JobApplication> => JobApplication)),\n});");
+    expect(out).toContain("  position: lazy((): Codec<Job> => Job),");
+    expect(out).toContain("  children: list(lazy((): Codec<Node> => Node)),");
+  });
+
+  it("is deterministic", () => {
+    const doc = { types: [{ name: "B", properties: [prop("A", "A")] }, { name: "A", properties: [] }] };
+    expect(generate(doc).code).toBe(generate(structuredClone(doc)).code);
+  });
+});
