@@ -74,6 +74,9 @@ export class JsvError extends Error {
     this.name = new.target.name;
     this.code = code;
     this.reason = reason;
+    // Formats the stack trace now: until then V8 keeps each frame's function and receiver
+    // (a reader holding the whole input, a closure over it), and a kept error would keep them.
+    void this.stack;
   }
 }
 
