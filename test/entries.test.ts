@@ -21,3 +21,31 @@ test("the CLI's argument parser lives only in the bin", () => {
   expect(read("index.js")).not.toContain("parseArgs");
   expect(read("bin.js")).toContain("parseArgs");
 });
+
+// Every library entry in package.json `exports` runs outside Node: no Node-only module or
+// global. (Buffer may only be used behind a `typeof Buffer` check.) The slow browser test
+// runs them in Chromium; this keeps the cheap check in every `npm test`.
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { exports: Record<string, unknown> };
+const libraryFiles = Object.entries(pkg.exports)
+  .filter(([path]) => path !== "./package.json")
+  .flatMap(([, conditions]) => {
+    const c = conditions as { import: { default: string }; require: { default: string } };
+    return [c.import.default, c.require.default].map((f) => f.replace(/^\.\/dist\//, ""));
+  });
+
+test.each(libraryFiles)("%s uses no Node-only module or global", (file) => {
+  const code = read(file);
+  expect(imports(code).filter((m) => m.startsWith("node:") || /^(fs|path|os|url|util|crypto|stream|buffer|zlib|child_process|http|https|net|worker_threads)$/.test(m))).toEqual([]);
+  expect(code).not.toMatch(/\bprocess\.|\bprocess\b\s*\[|__dirname|__filename/);
+  if (/\bBuffer\b/.test(code)) expect(code).toContain("typeof Buffer");
+  expect(code).not.toMatch(/\bBuffer\.from\([^)]*"base64"/);
+});
+
+test.each(Object.keys(pkg.exports).filter((p) => p !== "./package.json"))("esbuild bundles jsv-codec%s for the browser", async (subpath) => {
+  const { build } = await import("esbuild");
+  const file = read(`${(pkg.exports[subpath] as { import: { default: string } }).import.default.replace(/^\.\/dist\//, "")}`);
+  expect(file.length).toBeGreaterThan(0);
+  const entry = `export * from ${JSON.stringify(`jsv-codec${subpath.slice(1)}`)};`;
+  const result = await build({ stdin: { contents: entry, resolveDir: new URL("..", import.meta.url).pathname }, bundle: true, write: false, platform: "browser", format: "esm", logLevel: "silent", external: ["fast-check"] });
+  expect(result.errors).toEqual([]);
+});
