@@ -28,11 +28,11 @@ beforeEach(() => {
 });
 
 /** The error a promise rejects with (fails the test if it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<Error> {
+async function rejection(promise: Promise<unknown>): Promise<JsvError> {
   try {
     await promise;
   } catch (error) {
-    return error as Error;
+    return error as JsvError;
   }
   throw new Error("expected the call to fail");
 }

@@ -3,7 +3,7 @@ import { decodeText } from "../decoder.js";
 import { formatBytes } from "../dotnet.js";
 import { JsvError } from "../errors.js";
 import type { Field, FieldLike, Infer } from "../fields.js";
-import { toField } from "../fields.js";
+import { list, toField } from "../fields.js";
 import { parse } from "../parse.js";
 import { stringify } from "../writer.js";
 import { describeBody, JsvAbortError, JsvClientError, JsvNetworkError, JsvResponseError, JsvServiceError, JsvTimeoutError } from "./errors.js";
@@ -202,14 +202,56 @@ export class JsvServiceClient {
     }
   }
 
-  /** One call: URL, headers, body, fetch with abort and timeout, then the answer read. */
+  /**
+   * Sends several requests of one operation in one POST, as ServiceStack's `SendAll` does:
+   * a JSV list to `{replyPath}/{Name}[]`, which the host runs one by one (auto-batching)
+   * and answers with the list of responses, in order.
+   *
+   * @param request - the request DTO's codec.
+   * @param values - the requests.
+   * @param init - per-call options.
+   * @returns the responses, in the order of `values`.
+   * @throws as {@link send} does.
+   * @example
+   * ```ts
+   * const sessions = await client.sendAll(HoldSession, [{ sessionId: "S6" }, { sessionId: "S7" }]);
+   * ```
+   */
+  async sendAll<C extends Request>(request: C, values: readonly Infer<C>[], init?: CallInit): Promise<Exclude<Reply<C>, undefined>[]> {
+    const textCase = this.options.textCase ?? "camel";
+    const path = `${this.options.replyPath ?? "/jsv/reply"}/${request.name}[]`;
+    const body = `[${values.map((v) => request.encode(v, { textCase })).join(",")}]`;
+    const returns = request.returns as FieldLike | "void" | undefined;
+    const each = returns === undefined || returns === "void" ? undefined : list(returns);
+    const result = await this.exchange("POST", path, body, each, returns, init);
+    return (result ?? []) as Exclude<Reply<C>, undefined>[];
+  }
+
+  /** One call: the URL and body from the request codec, then the exchange. */
   private async call<C extends Request>(verb: Verb, request: C, value: Infer<C>, init: CallInit = {}): Promise<Reply<C>> {
     checkTimeout(init.timeout);
-    const o = this.options;
-    const textCase = o.textCase ?? "camel";
+    const textCase = this.options.textCase ?? "camel";
     const method = verb.toUpperCase();
-    const hasBody = method === "POST" || method === "PUT" || method === "PATCH";
-    const path = urlFor(request, value, method as Verb, { textCase, replyPath: o.replyPath });
+    const path = urlFor(request, value, method as Verb, { textCase, replyPath: this.options.replyPath });
+    const body = method === "POST" || method === "PUT" || method === "PATCH" ? request.encode(value, { textCase }) : undefined;
+    const returns = request.returns as FieldLike | "void" | undefined;
+    return (await this.exchange(method, path, body, returns === "void" ? "void" : returns, returns, init)) as Reply<C>;
+  }
+
+  /**
+   * Headers, fetch with abort and timeout, then the answer read with `reads` (a field,
+   * `"void"`, or undefined for the untyped tree); `returns` types a `{Request}Response` error body.
+   */
+  private async exchange(
+    method: string,
+    path: string,
+    body: string | undefined,
+    reads: FieldLike | "void" | undefined,
+    returns: FieldLike | "void" | undefined,
+    init: CallInit = {},
+  ): Promise<unknown> {
+    checkTimeout(init.timeout);
+    const o = this.options;
     const headers = new Headers(o.headers);
     headers.set("Accept", "application/jsv");
     for (const [k, v] of new Headers(init.headers)) headers.set(k, v);
@@ -218,17 +260,14 @@ export class JsvServiceClient {
     const basic = init.basic ?? (init.bearerToken === undefined ? o.basic : undefined);
     if (bearer !== undefined) headers.set("Authorization", `Bearer ${bearer}`);
     else if (basic !== undefined) headers.set("Authorization", `Basic ${formatBytes(new TextEncoder().encode(`${basic.userName}:${basic.password}`))}`);
-    let body: string | undefined;
-    if (hasBody) {
-      body = request.encode(value, { textCase });
-      headers.set("Content-Type", "application/jsv");
-    }
+    if (body !== undefined) headers.set("Content-Type", "application/jsv");
     const outgoing: OutgoingRequest = { method, url: this.baseUrl + path, headers, body };
     if (o.requestFilter) await o.requestFilter(outgoing);
 
     const timeout = init.timeout ?? o.timeout ?? DEFAULT_TIMEOUT;
     const signal = init.signal;
     const { url } = outgoing;
+    method = outgoing.method;
     if (signal?.aborted) throw new JsvAbortError(method, url, signal.reason);
     const controller = new AbortController();
     let timedOut = false;
@@ -247,7 +286,7 @@ export class JsvServiceClient {
       if (o.credentials !== undefined) requestInit.credentials = o.credentials;
       const response = await doFetch(url, requestInit);
       if (o.responseFilter) await o.responseFilter(response);
-      return (await this.read(response, method, url, request)) as Reply<C>;
+      return await this.read(response, method, url, reads, returns);
     } catch (error) {
       if (timedOut) throw new JsvTimeoutError(method, url, timeout);
       if (signal?.aborted) throw new JsvAbortError(method, url, signal.reason);
@@ -260,7 +299,7 @@ export class JsvServiceClient {
   }
 
   /** The answer: a value, `undefined`, or the error it stands for. */
-  private async read(response: Response, method: string, url: string, request: Request): Promise<unknown> {
+  private async read(response: Response, method: string, url: string, reads: FieldLike | "void" | undefined, returns: FieldLike | "void" | undefined): Promise<unknown> {
     const headers = response.headers;
     const type = headers.get("content-type") ?? "";
     const limit = this.options.maxResponseBytes ?? DEFAULT_MAX_BYTES;
@@ -268,11 +307,10 @@ export class JsvServiceClient {
     if (text === undefined) {
       throw new JsvResponseError(`the response body is larger than maxResponseBytes (${limit})`, { method, url, status: response.status, headers, body: undefined });
     }
-    const returns = request.returns as FieldLike | "void" | undefined;
     if (!response.ok) {
       throw serviceError(response, method, url, text, returns);
     }
-    if (returns === "void" || response.status === 204) return undefined;
+    if (reads === "void" || response.status === 204) return undefined;
     const fail = (message: string, cause?: unknown): never => {
       throw new JsvResponseError(message, { method, url, status: response.status, headers, body: text, cause });
     };
@@ -281,9 +319,9 @@ export class JsvServiceClient {
     }
     if (text.trim() === "") fail(`expected a JSV body${describeBody(headers, text)}`);
     try {
-      return returns === undefined ? parse(text) : decodeText(toField(returns) as Field<unknown>, text);
+      return reads === undefined ? parse(text) : decodeText(toField(reads) as Field<unknown>, text);
     } catch (error) {
-      if (error instanceof JsvError) return fail(`the JSV body does not read as ${nameOf(returns)}: ${error.message}`, error);
+      if (error instanceof JsvError) return fail(`the JSV body does not read as ${nameOf(reads)}: ${error.message}`, error);
       throw error;
     }
   }
