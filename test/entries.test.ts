@@ -7,7 +7,7 @@ const read = (file: string) => {
   expect(existsSync(path), "run npm run build first (npm test does)").toBe(true);
   return readFileSync(path, "utf8");
 };
-const imports = (code: string) => [...code.matchAll(/(?:from\s+|require\()\s*["']([^"']+)["']/g)].map((m) => m[1]).sort();
+const imports = (code: string) => [...code.matchAll(/(?:from\s+|require\()\s*["']([^"']+)["']/g)].map((m) => m[1]!).sort();
 
 test.each(["index.js", "index.cjs"])("%s loads only parsimmon", (file) => {
   expect(imports(read(file))).toEqual(["parsimmon"]);
