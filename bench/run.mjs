@@ -1,58 +1,173 @@
 #!/usr/bin/env node
-// jsv-codec's benchmark harness. For each fixture size and operation it times our side and
-// its JSON counterpart (JSON.parse / JSON.stringify on the same data) in alternating
-// blocks, and reports the median ratio of the two (higher is better; 1 = as fast as JSON).
-// Memory: the heap a parse result keeps once its input is dropped, against JSON.parse's,
-// and the peak RSS of parsing the large document, each measured in a fresh process.
+// jsv-codec's benchmark. Each part runs in a fresh process, so that no part warms or
+// pollutes another:
+// - speed (bench/speed.mjs): every operation against JSON.parse / JSON.stringify on the
+//   same data, per call, in CPU time over alternating rounds; the median ratio and its
+//   quartiles; once with SessionInfo alone, once after six other DTO types ("many types");
+// - memory (bench/memory.mjs): the heap one parse or decode result keeps, against JSON.parse's;
+// - scale (bench/peak.mjs): the 26 MB document read and written, with peak RSS;
+// - CLI: `jsv to-json` and `jsv from-json` over 10,000 small files, with peak RSS.
 //
 //   npm run bench                 the table
 //   npm run bench -- --json       the same figures as JSON
-//   npm run bench -- --quick      fewer rounds, for a first look
+//   npm run bench -- --quick      fewer documents and rounds, for a first look
+//   npm run bench -- --only speed|memory|scale|cli
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { do_not_optimize, measure } from "mitata";
-import { JSV } from "@servicestack/client";
-import { format, listCodec, parse, SessionInfo, stringify } from "../dist/index.js";
+import { SessionInfo } from "../dist/index.js";
+import { ensureFixtures, fixtures, sessions } from "./documents.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const asJson = args.has("--json");
 const quick = args.has("--quick");
+const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
+const wants = (part) => only === undefined || only === part;
+const log = (s) => process.stderr.write(`${s}\n`);
 
-const SessionInfoList = listCodec(SessionInfo);
-const fixtures = [
-  { size: "3 KB", file: "session-info", codec: SessionInfo, rounds: quick ? 3 : 9, blockMs: 150, copies: 2000 },
-  { size: "300 KB", file: "sessions-100", codec: SessionInfoList, rounds: quick ? 3 : 9, blockMs: 250, copies: 50 },
-  { size: "30 MB", file: "sessions-10000", codec: SessionInfoList, rounds: quick ? 2 : 5, blockMs: 1, copies: 1 },
-];
+ensureFixtures();
+const machine = { node: process.version, cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30) };
+const loadBefore = loadavg()[0];
+const started = Date.now();
 
-/** Times one side: the median per-call time (ns) of a block of about `blockMs`. */
-async function block(fn, blockMs) {
-  const stats = await measure(() => do_not_optimize(fn()), {
-    min_cpu_time: blockMs * 1e6,
-    min_samples: blockMs <= 1 ? 1 : 5,
-    max_samples: blockMs <= 1 ? 2 : 1e9,
-    warmup_samples: blockMs <= 1 ? 0 : 2,
-    batch_samples: blockMs <= 1 ? 1 : 4096,
-  });
-  return stats.p50;
+function node(script, scriptArgs, options = {}) {
+  const r = spawnSync(process.execPath, ["--expose-gc", join(here, script), ...scriptArgs], { encoding: "utf8", maxBuffer: 1 << 26, stdio: ["ignore", "pipe", asJson ? "ignore" : "inherit"], ...options });
+  if (r.status !== 0) throw new Error(`${script} ${scriptArgs.join(" ")} failed (${r.status})`);
+  return JSON.parse(r.stdout);
 }
 
-/** Alternates blocks of `ours` and `theirs`; gives our median time and the median ratio. */
-async function compare(ours, theirs, rounds, blockMs) {
-  const ratios = [];
-  const times = [];
-  for (let r = 0; r < rounds; r++) {
-    const a = await block(ours, blockMs);
-    const b = await block(theirs, blockMs);
-    times.push(a);
-    ratios.push(b / a);
+// Speed.
+const speed = { one: [], many: [] };
+if (wants("speed")) {
+  log("speed, SessionInfo alone:");
+  speed.one = node("speed.mjs", [...(quick ? ["--quick"] : []), "--large"]).results;
+  log("speed, after six other DTO types:");
+  speed.many = node("speed.mjs", [...(quick ? ["--quick"] : []), "--many"]).results;
+}
+
+// Memory: the heap one result keeps once its input is dropped.
+const memory = [];
+if (wants("memory")) {
+  log("memory:");
+  const docs = [
+    { size: "3 KB", file: "session-info", copies: 2000 },
+    { size: "260 KB", file: "sessions-100", copies: 50 },
+    { size: "26 MB", file: "sessions-10000", copies: 1 },
+  ];
+  const scratch = mkdtempSync(join(tmpdir(), "jsv-bench-"));
+  for (const d of docs) {
+    const jsonFile = join(scratch, `${d.file}.json`);
+    // The JSON side reads the same data as compact JSON.
+    writeFileSync(jsonFile, JSON.stringify(JSON.parse(readFileSync(join(fixtures, `${d.file}.json`), "utf8"))));
+    const of = (file, kind) => node("memory.mjs", [file, kind, String(d.copies)]).retained;
+    const jsvFile = join(fixtures, `${d.file}.jsv`);
+    const row = { size: d.size, parse: of(jsvFile, "parse"), decode: of(jsvFile, "decode"), json: of(jsonFile, "json") };
+    memory.push(row);
+    log(`  ${d.size}: parse ${(row.parse / row.json).toFixed(2)}x, decode ${(row.decode / row.json).toFixed(2)}x JSON.parse's`);
   }
-  return { ns: median(times), ratio: median(ratios) };
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+// Scale: the 26 MB document both ways, with peak RSS.
+const scale = [];
+if (wants("scale")) {
+  log("scale (26 MB):");
+  const jsvFile = join(fixtures, "sessions-10000.jsv");
+  const jsonFile = join(fixtures, "sessions-10000.json");
+  for (const op of ["parse", "decode", "JSON.parse", "encode", "stringify", "JSON.stringify"]) {
+    const runs = [];
+    for (let i = 0; i < (quick ? 1 : 3); i++) runs.push(node("peak.mjs", [op, jsvFile, jsonFile]));
+    const row = { op, cpuMs: median(runs.map((r) => r.cpuMs)), rssBefore: median(runs.map((r) => r.rssBefore)), peakRss: median(runs.map((r) => r.peakAfter)) };
+    scale.push(row);
+    log(`  ${op}: ${row.cpuMs.toFixed(0)} ms, peak RSS ${mb(row.peakRss)}`);
+  }
+}
+
+// The CLI over 10,000 small files, each a process of its own.
+const cli = [];
+if (wants("cli")) {
+  log("CLI over 10,000 files:");
+  const dir = mkdtempSync(join(tmpdir(), "jsv-bench-cli-"));
+  const count = quick ? 1000 : 10_000;
+  const all = sessions().slice(0, count);
+  const jsvDir = join(dir, "jsv");
+  const jsonDir = join(dir, "json");
+  mkdirSync(jsvDir);
+  mkdirSync(jsonDir);
+  const names = all.map((_, i) => `s${String(i).padStart(5, "0")}`);
+  all.forEach((v, i) => {
+    writeFileSync(join(jsvDir, `${names[i]}.jsv`), SessionInfo.encode(v));
+    writeFileSync(join(jsonDir, `${names[i]}.json`), JSON.stringify(v));
+  });
+  const bytes = all.reduce((n, v) => n + Buffer.byteLength(SessionInfo.encode(v)), 0);
+  for (const [command, from, ext] of [["to-json", jsvDir, "jsv"], ["from-json", jsonDir, "json"]]) {
+    const usage = join(dir, "usage.json");
+    const out = join(dir, `out-${command}`);
+    const files = names.map((n) => `${n}.${ext}`);
+    const t = Date.now();
+    const r = spawnSync(process.execPath, ["--import", join(here, "usage.mjs"), join(root, "dist/bin.js"), command, "--type", "SessionInfo", "--out-dir", out, ...files], {
+      cwd: from,
+      env: { ...process.env, JSV_BENCH_USAGE: usage },
+      stdio: ["ignore", "ignore", "pipe"],
+      encoding: "utf8",
+    });
+    if (r.status !== 0) throw new Error(`jsv ${command} failed: ${r.stderr.slice(0, 500)}`);
+    const u = JSON.parse(readFileSync(usage, "utf8"));
+    cli.push({ command, files: count, bytes, cpuMs: u.cpuMs, wallMs: Date.now() - t, peakRss: u.peakRss });
+    log(`  jsv ${command}: ${u.cpuMs.toFixed(0)} ms CPU, peak RSS ${mb(u.peakRss)}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const noise = { loadBefore, loadAfter: loadavg()[0], minutes: (Date.now() - started) / 60000 };
+
+// Time per byte at 26 MB against 260 KB, per operation (SessionInfo alone).
+const perByte = [];
+for (const big of speed.one.filter((r) => r.size === "26 MB")) {
+  const mid = speed.one.find((r) => r.size === "260 KB" && r.op === big.op);
+  if (mid) perByte.push({ op: big.op, factor: mid.mbPerS / big.mbPerS });
+}
+
+if (asJson) {
+  console.log(JSON.stringify({ machine, noise, speed, memory, scale, cli, perByte }, null, 2));
+} else {
+  console.log(`\njsv-codec benchmark: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}`);
+  console.log(`load average ${noise.loadBefore.toFixed(1)} before, ${noise.loadAfter.toFixed(1)} after; ${noise.minutes.toFixed(1)} minutes`);
+  if (speed.one.length > 0) {
+    console.log("\nratio = JSON's CPU time / ours, per call, median of alternating rounds [quartiles]; higher is better");
+    const many = (r) => speed.many.find((m) => m.size === r.size && m.op === r.op);
+    const cell = (r) => (r ? `${r.ratio.toFixed(2)}x [${r.ratioLow.toFixed(2)}-${r.ratioHigh.toFixed(2)}]` : "-");
+    table(
+      ["size", "operation", "µs/call", "MB/s", "ratio", "ratio, many types", "vs"],
+      speed.one.map((r) => [r.size, r.op, fmt(r.ourUs), fmt(r.mbPerS), cell(r), cell(many(r)), r.vs]),
+      [2, 3],
+    );
+  }
+  if (perByte.length > 0) {
+    console.log("\ntime per byte at 26 MB / time per byte at 260 KB");
+    table(["operation", "factor"], perByte.map((p) => [p.op, `${p.factor.toFixed(2)}x`]), [1]);
+  }
+  if (memory.length > 0) {
+    console.log("\nheap kept by one result once its input is dropped (small documents: the mean over many kept results)");
+    table(
+      ["size", "parse", "decode", "JSON.parse", "parse / JSON", "decode / JSON"],
+      memory.map((m) => [m.size, size(m.parse), size(m.decode), size(m.json), `${(m.parse / m.json).toFixed(2)}x`, `${(m.decode / m.json).toFixed(2)}x`]),
+      [1, 2, 3, 4, 5],
+    );
+  }
+  if (scale.length > 0) {
+    console.log("\nthe 26 MB document, one call in a fresh process (writing: from the JSON.parse'd value)");
+    table(["operation", "CPU ms", "RSS before", "peak RSS"], scale.map((s) => [s.op, s.cpuMs.toFixed(0), mb(s.rssBefore), mb(s.peakRss)]), [1, 2, 3]);
+  }
+  if (cli.length > 0) {
+    console.log(`\nthe CLI over ${cli[0].files} files of one session each (${mb(cli[0].bytes)} of JSV), one process`);
+    table(["command", "CPU ms", "wall ms", "peak RSS"], cli.map((c) => [`jsv ${c.command} --type SessionInfo`, c.cpuMs.toFixed(0), String(c.wallMs), mb(c.peakRss)]), [1, 2, 3]);
+  }
 }
 
 function median(xs) {
@@ -61,88 +176,21 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-const results = [];
-for (const fx of fixtures) {
-  const jsv = readFileSync(join(root, "fixtures", `${fx.file}.jsv`), "utf8");
-  const typed = fx.codec.decode(jsv);
-  const tree = parse(jsv);
-  const json = JSON.stringify(typed); // the same data as compact JSON
-  const treeJson = JSON.stringify(tree);
-  const bytes = Buffer.byteLength(jsv);
-  const ops = [
-    { op: "parse (fast reader)", vs: "JSON.parse", ours: () => parse(jsv), theirs: () => JSON.parse(json) },
-    { op: "parse (grammar)", vs: "JSON.parse", ours: () => parse(jsv, { reader: "grammar" }), theirs: () => JSON.parse(json), slow: true },
-    { op: "SessionInfo.decode", vs: "JSON.parse", ours: () => fx.codec.decode(jsv), theirs: () => JSON.parse(json) },
-    { op: "SessionInfo.encode", vs: "JSON.stringify", ours: () => fx.codec.encode(typed), theirs: () => JSON.stringify(typed) },
-    { op: "stringify", vs: "JSON.stringify", ours: () => stringify(tree), theirs: () => JSON.stringify(tree) },
-    { op: "format", vs: "JSON.stringify(v, null, 2)", ours: () => format(jsv), theirs: () => JSON.stringify(tree, null, 2) },
-    { op: "@servicestack/client JSV.stringify (peer)", vs: "JSON.stringify", ours: () => JSV.stringify(tree), theirs: () => JSON.stringify(tree) },
-  ];
-  void treeJson;
-  for (const o of ops) {
-    const rounds = o.slow ? Math.max(1, Math.ceil(fx.rounds / 3)) : fx.rounds;
-    const { ns, ratio } = await compare(o.ours, o.theirs, rounds, fx.blockMs);
-    const row = { size: fx.size, op: o.op, vs: o.vs, mbPerS: bytes / 1e6 / (ns / 1e9), opsPerS: 1e9 / ns, ratio };
-    results.push(row);
-    if (!asJson) process.stderr.write(`  ${fx.size} ${o.op}: ${row.ratio.toFixed(2)}x\n`);
-  }
+function fmt(n) {
+  return n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2);
 }
 
-// Memory, each figure from a fresh process so that nothing else is on the heap; the JSON
-// side reads the same data as compact JSON.
-const scratch = mkdtempSync(join(tmpdir(), "jsv-bench-"));
-const memory = [];
-for (const fx of fixtures) {
-  const jsvRun = memoryOf(fx.file, "jsv", fx.copies);
-  const jsonRun = memoryOf(fx.file, "json", fx.copies);
-  // Peak RSS means something only for one document read once: the 30 MB one.
-  const single = fx.copies === 1;
-  memory.push({
-    size: fx.size,
-    retainedJsv: jsvRun.retained,
-    retainedJson: jsonRun.retained,
-    ratio: jsvRun.retained / jsonRun.retained,
-    peakRssJsv: single ? jsvRun.peakRss : null,
-    peakRssJson: single ? jsonRun.peakRss : null,
-  });
+function mb(b) {
+  return `${(b / 1e6).toFixed(1)} MB`;
 }
 
-rmSync(scratch, { recursive: true, force: true });
-
-function memoryOf(file, kind, copies) {
-  let input = join(root, "fixtures", `${file}.jsv`);
-  if (kind === "json") {
-    input = join(scratch, `${file}.json`);
-    writeFileSync(input, JSON.stringify(JSON.parse(readFileSync(join(root, "fixtures", `${file}.json`), "utf8"))));
-  }
-  const r = spawnSync(process.execPath, ["--expose-gc", join(here, "memory.mjs"), input, kind, String(copies)], { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return JSON.parse(r.stdout);
+function size(b) {
+  return b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(1)} KB`;
 }
 
-const machine = { node: process.version, cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30) };
-
-if (asJson) {
-  console.log(JSON.stringify({ machine, results, memory }, null, 2));
-} else {
-  const fmt = (n, d = 2) => (n >= 100 ? n.toFixed(0) : n.toFixed(d));
-  console.log(`\njsv-codec benchmark: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}`);
-  console.log("ratio = JSON side's time / our time, median of alternating blocks (1.00 = as fast as JSON)\n");
-  const head = ["size", "operation", "MB/s", "ops/s", "ratio", "vs"];
-  const rows = results.map((r) => [r.size, r.op, fmt(r.mbPerS, 1), fmt(r.opsPerS, 1), `${r.ratio.toFixed(2)}x`, r.vs]);
-  table(head, rows);
-  console.log("\nheap kept by one parse result once its input is dropped (small documents: the mean over many kept results),");
-  console.log("and the peak RSS of a process that reads the 30 MB document once");
-  const size = (b) => (b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(1)} KB`);
-  table(
-    ["size", "parse", "JSON.parse", "ratio", "peak RSS parse", "peak RSS JSON.parse"],
-    memory.map((m) => [m.size, size(m.retainedJsv), size(m.retainedJson), `${m.ratio.toFixed(2)}x`, m.peakRssJsv ? size(m.peakRssJsv) : "-", m.peakRssJson ? size(m.peakRssJson) : "-"]),
-  );
-}
-
-function table(head, rows) {
+function table(head, rows, right) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i >= 2 && i <= 4 ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join("  ");
+  const line = (cells) => cells.map((c, i) => (right.includes(i) ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join("  ");
   console.log(line(head));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const r of rows) console.log(line(r));
