@@ -9,10 +9,10 @@ const common = {
 } as const;
 
 export default defineConfig([
-  // The library and its testing entry, for import and require, each with its own types.
+  // The library entries, for import and require, each with its own types; Parsimmon only in grammar.
   {
     ...common,
-    entry: { index: "src/index.ts", testing: "src/testing.ts", client: "src/client/index.ts" },
+    entry: { index: "src/index.ts", testing: "src/testing.ts", client: "src/client/index.ts", grammar: "src/grammar/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,

@@ -2,7 +2,7 @@ export { parse } from "./parse.js";
 export { stringify } from "./writer.js";
 export { format } from "./format.js";
 export { JsvError, JsvSyntaxError, JsvDecodeError, JsvEncodeError } from "./errors.js";
-export type { JsvValue, ParseOptions, StringifyOptions, WhitespaceMode } from "./options.js";
+export type { JsvReader, JsvValue, ParseOptions, ReaderResult, ReaderSettings, StringifyOptions, WhitespaceMode } from "./options.js";
 
 export { alias, dto, listCodec, required } from "./codec.js";
 export type { Codec, DecodeOptions, DtoOptions, EncodeOptions, FieldMap, InferMap, Member, MemberSpec, ResponseOf, Returns, Route } from "./codec.js";

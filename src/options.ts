@@ -25,13 +25,55 @@ export interface ParseOptions {
    */
   maxDepth?: number;
   /**
-   * Which reader to run. `"fast"` is the hand-written single pass; `"grammar"` is the
-   * Parsimmon grammar, the normative and much slower one. Both give the same value or the
-   * same error offset.
+   * Which reader to run. `"fast"` is the hand-written single pass. A {@link JsvReader}
+   * object plugs in another: `grammar` from `jsv-codec/grammar` is the Parsimmon grammar,
+   * the normative and much slower one, which gives the same value or the same error offset
+   * (`import { grammar } from "jsv-codec/grammar"; parse(text, { reader: grammar })`). It
+   * lives in its own entry so that a bundle of the main one carries no Parsimmon; the
+   * string `"grammar"` is a `TypeError` saying so.
    *
    * Default: `"fast"`.
    */
-  reader?: "fast" | "grammar";
+  reader?: "fast" | JsvReader;
+}
+
+/** How one pass of a {@link JsvReader} reads: the whitespace mode already resolved. */
+export interface ReaderSettings {
+  /** Trim bare keys and scalars (`whitespace: "trim"`); keep them as spelled when false. */
+  readonly trim: boolean;
+  /** The most containers open at once; deeper text is a `JsvSyntaxError`. */
+  readonly maxDepth: number;
+}
+
+/** What one pass of a {@link JsvReader} gives; a failure is thrown, never returned. */
+export interface ReaderResult {
+  /** The generic tree, as `parse` returns it. */
+  value: JsvValue;
+  /** Whether a CR or LF was met outside quoted strings (what `whitespace: "auto"` decides by). */
+  sawNewline: boolean;
+}
+
+/**
+ * A reader that `parse` can run in place of the built-in fast one, passed as the `reader`
+ * option. `parse` resolves the whitespace mode (running `read` twice for `"auto"` when the
+ * text turns out to be laid out) and checks its options; `read` does one pass.
+ *
+ * @example
+ * ```ts
+ * import { parse } from "jsv-codec";
+ * import { grammar } from "jsv-codec/grammar";
+ * parse("{a:[b,c]}", { reader: grammar }); // { a: ["b", "c"] }
+ * ```
+ */
+export interface JsvReader {
+  /** A short name, for messages (`"grammar"`). */
+  readonly name: string;
+  /**
+   * Reads `text` in one whitespace mode.
+   *
+   * @throws {JsvSyntaxError} for malformed text, at the first offending character.
+   */
+  read(text: string, settings: ReaderSettings): ReaderResult;
 }
 
 /** Options of `stringify`. */

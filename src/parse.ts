@@ -1,6 +1,5 @@
 import { JsvSyntaxError } from "./errors.js";
-import { readGrammar } from "./grammar.js";
-import type { JsvValue, ParseOptions, WhitespaceMode } from "./options.js";
+import type { JsvReader, JsvValue, ParseOptions, WhitespaceMode } from "./options.js";
 import { forgetLastMatch } from "./last-match.js";
 import { resolveMaxDepth } from "./options.js";
 import type { ReadSettings } from "./reader.js";
@@ -29,11 +28,23 @@ export function parse(text: string, options: ParseOptions = {}): JsvValue {
 export function readTree(text: string, options: ParseOptions, extra: Omit<ReadSettings, "trim" | "maxDepth"> = {}): JsvValue {
   checkText(text);
   const maxDepth = resolveMaxDepth(options.maxDepth);
-  if (options.reader !== undefined && options.reader !== "grammar" && options.reader !== "fast") {
-    throw new TypeError(`reader must be "fast" or "grammar", got ${String(options.reader)}`);
+  const reader = resolveReader(options.reader);
+  if (reader === undefined) return readInMode(text, options.whitespace, maxDepth, (trim) => readFast(text, { ...extra, trim, maxDepth }));
+  return readInMode(text, options.whitespace, maxDepth, (trim) => reader.read(text, { trim, maxDepth }));
+}
+
+/**
+ * The `reader` option: `undefined` for the built-in fast reader, or the plugged-in one.
+ *
+ * @throws {TypeError} for anything else; for `"grammar"`, saying where the grammar went.
+ */
+export function resolveReader(reader: unknown): JsvReader | undefined {
+  if (reader === undefined || reader === "fast") return undefined;
+  if (reader === "grammar") {
+    throw new TypeError('reader: "grammar" is its own entry now, so that the main one carries no Parsimmon: import { grammar } from "jsv-codec/grammar" and pass { reader: grammar }');
   }
-  const read = options.reader === "grammar" ? readGrammar : readFast;
-  return readInMode(text, options.whitespace, maxDepth, (trim) => read(text, { ...extra, trim, maxDepth }));
+  if (typeof reader === "object" && reader !== null && typeof (reader as JsvReader).read === "function") return reader as JsvReader;
+  throw new TypeError(`reader must be "fast" or a reader object such as grammar from "jsv-codec/grammar", got ${typeof reader === "string" ? JSON.stringify(reader) : String(reader)}`);
 }
 
 /** A read in one whitespace mode: its value, and whether it met a line break outside quotes. */

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 
 // What the built entries load: the library entry must not pull in fast-check or the CLI.
@@ -7,10 +7,26 @@ const read = (file: string) => {
   expect(existsSync(path), "run npm run build first (npm test does)").toBe(true);
   return readFileSync(path, "utf8");
 };
-const imports = (code: string) => [...code.matchAll(/(?:from\s+|require\()\s*["']([^"']+)["']/g)].map((m) => m[1]!).sort();
+// Import statements at the start of a line, and require calls (text inside strings, such as
+// an error message quoting an import, does not count).
+const imports = (code: string) => [...code.matchAll(/(?:^\s*(?:import|export)\b[^;"']*?from\s*|^\s*import\s*|\brequire\()\s*["']([^"']+)["']/gm)].map((m) => m[1]!).sort();
 
-test.each(["index.js", "index.cjs"])("%s loads only parsimmon", (file) => {
+test.each(["index.js", "index.cjs"])("%s loads nothing: no Parsimmon in the main entry", (file) => {
+  expect(imports(read(file))).toEqual([]);
+  // Parsimmon's own code, had it been inlined: its combinators by name.
+  expect(read(file)).not.toMatch(/createLanguage|makeFailure|makeSuccess/);
+});
+
+test.each(["grammar.js", "grammar.cjs"])("%s loads parsimmon, and nothing else", (file) => {
   expect(imports(read(file))).toEqual(["parsimmon"]);
+});
+
+test("no public declaration file mentions Parsimmon", () => {
+  const dist = new URL("../dist/", import.meta.url);
+  const declarations = readdirSync(dist).filter((f) => f.endsWith(".d.ts") || f.endsWith(".d.cts"));
+  expect(declarations).toContain("grammar.d.ts");
+  const parsimmonTypes = /["']parsimmon["']|\bParsimmon\.[A-Za-z]|\bP\.(Parser|Reply|Result|Language|Index)\b/;
+  for (const f of declarations) expect(read(f), f).not.toMatch(parsimmonTypes);
 });
 
 test.each(["testing.js", "testing.cjs"])("%s loads fast-check, its peer dependency", (file) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { dto, enumeration, int, JsvDecodeError, JsvEncodeError, JsvError, JsvSyntaxError, list, parse, SessionInfo, stringify, string } from "../src/index.js";
+import { grammar } from "../src/grammar/index.js";
 import { thrownBy } from "./helpers.js";
 
 // Issue 9 item 8: every error carries a stable code and its message without the location.
@@ -10,9 +11,9 @@ describe("errors as data", () => {
   const cases: { name: string; run: () => unknown; code: string; cls: abstract new (...args: never[]) => JsvError }[] = [
     { name: "a stray character", run: () => parse("{a:1}x"), code: "unexpected-token", cls: JsvSyntaxError },
     { name: "an unterminated quote", run: () => parse('{a:"x'), code: "unterminated-string", cls: JsvSyntaxError },
-    { name: "an unterminated quote (grammar)", run: () => parse('{a:"x', { reader: "grammar" }), code: "unterminated-string", cls: JsvSyntaxError },
+    { name: "an unterminated quote (grammar)", run: () => parse('{a:"x', { reader: grammar }), code: "unterminated-string", cls: JsvSyntaxError },
     { name: "nesting beyond maxDepth", run: () => parse("[[a]]", { maxDepth: 1 }), code: "too-deep", cls: JsvSyntaxError },
-    { name: "nesting beyond maxDepth (grammar)", run: () => parse("[[a]]", { maxDepth: 1, reader: "grammar" }), code: "too-deep", cls: JsvSyntaxError },
+    { name: "nesting beyond maxDepth (grammar)", run: () => parse("[[a]]", { maxDepth: 1, reader: grammar }), code: "too-deep", cls: JsvSyntaxError },
     { name: "an object for a string", run: () => T.decode("{s:{a:b}}"), code: "wrong-kind", cls: JsvDecodeError },
     { name: "an unknown member", run: () => T.decode("{zz:1}", { unknownKeys: "error" }), code: "unknown-member", cls: JsvDecodeError },
     { name: "an empty slot in a list of objects", run: () => T.decode("{l:[,{a:b}]}"), code: "empty-slot", cls: JsvDecodeError },

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { format, JsvSyntaxError, parse } from "../src/index.js";
+import { grammar } from "../src/grammar/index.js";
 
 const cases: { name: string; input: unknown; formatted: string }[] = [
   { name: "root object", input: "{Id:1,Name:Name}", formatted: "{\n\tId: 1,\n\tName: Name\n}" },
@@ -30,7 +31,7 @@ describe("format", () => {
   });
 
   test("the reader option does not change the layout", () => {
-    expect(format('{a:"x,y",b:[1]}', { reader: "grammar" })).toBe(format('{a:"x,y",b:[1]}'));
+    expect(format('{a:"x,y",b:[1]}', { reader: grammar })).toBe(format('{a:"x,y",b:[1]}'));
   });
 
   test("malformed text is a JsvSyntaxError", () => {

@@ -14,6 +14,7 @@ import {
   string,
   stringify,
 } from "jsv-codec";
+import { grammar } from "jsv-codec/grammar";
 import { arbitrary } from "jsv-codec/testing";
 import type { Cases } from "./runner.js";
 
@@ -45,6 +46,8 @@ export const cases: Cases = {
   parse: () => parse(sample),
   "parse pretty text": () => parse(format(sample)),
   "parse error": () => caught(() => parse("{a:b,c}")),
+  "parse with the grammar": () => parse(format(sample), { reader: grammar }),
+  "grammar error": () => caught(() => parse("{a:b,c}", { reader: grammar })),
   format: () => format(sample),
   stringify: () =>
     stringify({ n: 1e21, small: 1.5e-7, ok: true, when: new Date(Date.UTC(2020, 0, 2, 3, 4, 5, 123)), tags: ["a,b", null, ""], big: 2n ** 64n, raw: new Uint8Array([0, 1, 254, 255]) }),

@@ -1,9 +1,9 @@
 import P from "parsimmon";
-import { JsvSyntaxError } from "./errors.js";
-import type { JsvValue } from "./options.js";
-import type { ReadResult, ReadSettings } from "./reader.js";
-import { setOwn } from "./failure.js";
-import { EMPTY_KEY_MARK } from "./strings.js";
+import { JsvSyntaxError } from "../errors.js";
+import type { JsvReader, JsvValue } from "../options.js";
+import type { ReadResult, ReadSettings } from "../reader.js";
+import { setOwn } from "../failure.js";
+import { EMPTY_KEY_MARK } from "../strings.js";
 
 /**
  * The normative JSV grammar (`JSV-SPEC.md` section 4), in Parsimmon. Slower than the fast
@@ -204,3 +204,17 @@ export function readGrammar(text: string, { trim, maxDepth }: ReadSettings): Rea
   }
   return { value: result.value, sawNewline: state.sawNewline };
 }
+
+/**
+ * The normative JSV grammar as a reader for `parse`: the same value or the same error
+ * offset as the built-in fast reader, far slower. Kept in this entry so that only code that
+ * asks for it carries Parsimmon.
+ *
+ * @example
+ * ```ts
+ * import { parse } from "jsv-codec";
+ * import { grammar } from "jsv-codec/grammar";
+ * parse("{a:[b,c]}", { reader: grammar }); // { a: ["b", "c"] }
+ * ```
+ */
+export const grammar: JsvReader = { name: "grammar", read: readGrammar };
