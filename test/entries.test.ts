@@ -62,6 +62,9 @@ test.each(Object.keys(pkg.exports).filter((p) => p !== "./package.json"))("esbui
   const file = read(`${(pkg.exports[subpath] as { import: { default: string } }).import.default.replace(/^\.\/dist\//, "")}`);
   expect(file.length).toBeGreaterThan(0);
   const entry = `export * from ${JSON.stringify(`jsv-codec${subpath.slice(1)}`)};`;
-  const result = await build({ stdin: { contents: entry, resolveDir: new URL("..", import.meta.url).pathname }, bundle: true, write: false, platform: "browser", format: "esm", logLevel: "silent", external: ["fast-check"] });
+  const result = await build({ stdin: { contents: entry, resolveDir: new URL("..", import.meta.url).pathname }, bundle: true, write: false, platform: "browser", format: "esm", logLevel: "silent", external: ["fast-check"], metafile: true });
   expect(result.errors).toEqual([]);
+  // Only the grammar's entry brings Parsimmon into a bundle.
+  const parsimmon = Object.keys(result.metafile.inputs).some((f) => f.includes("node_modules/parsimmon/"));
+  expect(parsimmon).toBe(subpath === "./grammar");
 });
