@@ -43,6 +43,13 @@ export interface ReaderSettings {
   readonly trim: boolean;
   /** The most containers open at once; deeper text is a `JsvSyntaxError`. */
   readonly maxDepth: number;
+  /**
+   * Set by typed `decode`: give each object as `Members` (its keys and values in text order,
+   * a repeated key each time it is written), so that decoding sees what the one-pass decoder
+   * sees. A reader that ignores it gives plain objects; decode then sees only the last value
+   * of a repeated key.
+   */
+  readonly ordered?: boolean;
 }
 
 /** What one pass of a {@link JsvReader} gives; a failure is thrown, never returned. */

@@ -34,7 +34,29 @@ export interface ReadSettings {
    * out without changing a token (a bare date stays bare, a quoted string quoted).
    */
   readonly raw?: boolean;
+  /**
+   * Give each object as {@link Members}, its members in text order with repeats, for typed
+   * decoding from a tree (`tree-decoder.ts`). The grammar honours it; the fast reader, which
+   * typed decoding drives directly, does not need to.
+   */
+  readonly ordered?: boolean;
 }
+
+/**
+ * An object in the ordered tree: its keys and values in text order, a repeated key as often
+ * as it is written, so that typed decoding sees what the one-pass decoder sees.
+ */
+export class Members {
+  constructor(
+    /** The keys as read (unquoted; U+200B already the empty key). */
+    readonly keys: string[],
+    /** The value of each key, at the same index. */
+    readonly values: OrderedValue[],
+  ) {}
+}
+
+/** The generic tree with objects as {@link Members}. */
+export type OrderedValue = string | null | OrderedValue[] | Members;
 
 /**
  * The fast reader's state and token methods. `readDocument` reads the generic tree; the

@@ -1,9 +1,10 @@
 import P from "parsimmon";
-import { JsvSyntaxError } from "../errors.js";
+import { CLOSING_QUOTE, JsvSyntaxError } from "../errors.js";
+import { isStackOverflow, setOwn } from "../failure.js";
 import type { JsvReader, JsvValue } from "../options.js";
 import type { ReadResult, ReadSettings } from "../reader.js";
-import { setOwn } from "../failure.js";
-import { EMPTY_KEY_MARK } from "../strings.js";
+import { Members, type OrderedValue } from "../reader.js";
+import { detach, EMPTY_KEY_MARK } from "../strings.js";
 
 /**
  * The normative JSV grammar (`JSV-SPEC.md` section 4), in Parsimmon. Slower than the fast
@@ -17,6 +18,10 @@ interface State {
   depth: number;
   maxDepth: number;
   sawNewline: boolean;
+  /** Objects as {@link Members} (`ReadSettings.ordered`), for typed decoding. */
+  ordered: boolean;
+  /** Where the innermost container open when the call stack ran out starts; -1 before. */
+  overflowAt: number;
 }
 
 type JsvObject = { [key: string]: JsvValue };
@@ -31,7 +36,7 @@ interface Rules {
   plainMember: [string, JsvValue];
   member: [string, JsvValue];
   nextMember: [string, JsvValue];
-  object: JsvObject;
+  object: JsvObject | Members;
   list: JsvValue[];
   structured: JsvValue;
   document: JsvValue;
@@ -43,7 +48,9 @@ function makeLanguage(trim: boolean, state: State) {
     if (s.length > 0 && !state.sawNewline && (s.includes("\n") || s.includes("\r"))) state.sawNewline = true;
     return s;
   };
-  const token = (s: string): string => (trim ? noteLayout(s).trim() : noteLayout(s));
+  // Tokens are copies (detach): a regular expression's match is a view that would keep the
+  // whole input alive for as long as the value lives.
+  const token = (s: string): string => detach(trim ? noteLayout(s).trim() : noteLayout(s));
   // Opens a container: counts it against maxDepth for as long as its parser runs.
   const nested = <T>(p: P.Parser<T>): P.Parser<T> => {
     const inner = (p as unknown as { _: (input: string, i: number) => P.Reply<T> })._;
@@ -54,6 +61,10 @@ function makeLanguage(trim: boolean, state: State) {
       state.depth++;
       try {
         return inner(input, i);
+      } catch (error) {
+        // The innermost container sees the overflow first: the error points at it.
+        if (state.overflowAt < 0) state.overflowAt = i;
+        throw error;
       } finally {
         state.depth--;
       }
@@ -65,19 +76,17 @@ function makeLanguage(trim: boolean, state: State) {
     const colon = s.indexOf(":");
     const key = token(s.slice(0, colon));
     let value: string | null;
-    const rest = s.slice(colon + 1);
-    const open = rest.indexOf('"');
-    if (open >= 0 && rest.slice(0, open).trim() === "") {
-      // Quoted: only the whitespace around the quotes is layout.
-      const close = rest.lastIndexOf('"');
-      noteLayout(rest.slice(0, open));
-      noteLayout(rest.slice(close + 1));
-      value = rest.slice(open + 1, close).replace(/""/g, '"');
-    } else {
-      value = token(rest);
-      if (value === "") value = null;
-    }
+    value = token(s.slice(colon + 1));
+    if (value === "") value = null;
     return [key === EMPTY_KEY_MARK ? "" : key, value];
+  };
+  // An object of its members in text order: plain (own keys, the last of a repeated key
+  // wins) or, for typed decoding, as Members.
+  const object = (members: [string, JsvValue][]): JsvObject | Members => {
+    if (state.ordered) return new Members(members.map((m) => m[0]), members.map((m) => m[1]) as OrderedValue[]);
+    const out: JsvObject = {};
+    for (const [k, v] of members) setOwn(out, k, v);
+    return out;
   };
 
   // Bare tokens are tried first and may not start (after whitespace) with a quote or
@@ -91,9 +100,9 @@ function makeLanguage(trim: boolean, state: State) {
     // closing quote is missing, so the failure is at the end, as the contract asks.
     quoted: () =>
       P.string('"')
-        .then(P.regexp(/[^"]*(?:""[^"]*)*/))
-        .skip(P.string('"').desc(`a closing '"'`))
-        .map((s) => (s.includes('""') ? s.replace(/""/g, '"') : s)),
+        .then(quotedBody)
+        .skip(P.string('"').desc(CLOSING_QUOTE))
+        .map((s) => detach(s.includes('""') ? s.replaceAll('""', '"') : s)),
 
     // A bare scalar runs to the next `,` `}` or `]`; empty is null.
     bareValue: () =>
@@ -118,7 +127,7 @@ function makeLanguage(trim: boolean, state: State) {
 
     value: (r) => P.alt(r.bareValue, r.structured),
 
-    // The common members, a bare key with a bare or a quoted value, each in one expression
+    // The common members, a bare key with a bare value, each in one expression
     // (after its comma, for all but the first); anything else, and every error with its
     // offset, goes through the general rules.
     // Named as what they start with, so that their failures add nothing new to a message.
@@ -136,13 +145,8 @@ function makeLanguage(trim: boolean, state: State) {
     object: (r) =>
       nested(
         P.alt(
-          P.regexp(/\{\s*\}/).map((s) => (noteLayout(s), {} as JsvObject)),
-          P.seqMap(char("{"), r.member, r.nextMember.many(), char("}"), (_, first, rest) => {
-            const out: JsvObject = {};
-            setOwn(out, first[0], first[1]);
-            for (const [k, v] of rest) setOwn(out, k, v);
-            return out;
-          }),
+          P.regexp(/\{\s*\}/).map((s) => (noteLayout(s), object([]))),
+          P.seqMap(char("{"), r.member, r.nextMember.many(), char("}"), (_, first, rest) => object([first, ...rest])),
         ),
       ),
 
@@ -161,10 +165,23 @@ function makeLanguage(trim: boolean, state: State) {
   });
 }
 
-// A bare key, `:`, then a bare value or a quoted one with the whitespace around it, ending
-// where a member ends. A bare key or value may not start (after whitespace) with a quote
-// or bracket.
-const PLAIN_MEMBER = /(?!\s*["{[])[^:,}\]]*:(?:(?!\s*["{[])[^,}\]]*|\s*"[^"]*(?:""[^"]*)*"\s*)(?=[,}])/;
+// A bare key, `:`, then a bare value, ending where a member ends. A bare key or value may
+// not start (after whitespace) with a quote or bracket. Only single-character loops: a loop
+// over a group (a quoted value's `(?:""[^"]*)*`) would backtrack once per repetition.
+const PLAIN_MEMBER = /(?!\s*["{[])[^:,}\]]*:(?!\s*["{[])[^,}\]]*(?=[,}])/;
+
+/**
+ * The body of a quoted string: up to the first `"` that is not doubled, or to the end of
+ * the text. Scanned with indexOf: the expression `[^"]*(?:""[^"]*)*` backtracks once per
+ * doubled quote and overflows the engine's stack on a few megabytes of them.
+ */
+const quotedBody = P((input, i) => {
+  let close = input.indexOf('"', i);
+  while (close >= 0 && input.charCodeAt(close + 1) === QUOTE_CODE) close = input.indexOf('"', close + 2);
+  const end = close < 0 ? input.length : close;
+  return P.makeSuccess(end, input.slice(i, end));
+});
+const QUOTE_CODE = 34;
 const NEXT_PLAIN_MEMBER = new RegExp(`,${PLAIN_MEMBER.source}`);
 
 const languages = new Map<boolean, { language: ReturnType<typeof makeLanguage>; state: State }>();
@@ -174,10 +191,10 @@ const languages = new Map<boolean, { language: ReturnType<typeof makeLanguage>; 
  *
  * @throws {JsvSyntaxError} at the furthest offset any rule reached, with the tokens expected there.
  */
-export function readGrammar(text: string, { trim, maxDepth }: ReadSettings): ReadResult {
+export function readGrammar(text: string, { trim, maxDepth, ordered = false }: ReadSettings): ReadResult {
   let entry = languages.get(trim);
   if (!entry) {
-    const state: State = { depth: 0, maxDepth, sawNewline: false };
+    const state: State = { depth: 0, maxDepth, sawNewline: false, ordered: false, overflowAt: -1 };
     entry = { language: makeLanguage(trim, state), state };
     languages.set(trim, entry);
   }
@@ -185,24 +202,26 @@ export function readGrammar(text: string, { trim, maxDepth }: ReadSettings): Rea
   state.depth = 0;
   state.maxDepth = maxDepth;
   state.sawNewline = false;
-  let result: P.Result<JsvValue>;
+  state.ordered = ordered;
+  state.overflowAt = -1;
+  let reply: P.Reply<JsvValue>;
   try {
-    result = language.document.parse(text);
+    // The parser's own entry, not `parse`: `parse` indexes lines with the whole text as an
+    // object key, which hashes and keeps a copy of it; the offset is all an error needs.
+    reply = (language.document as unknown as { _: (input: string, i: number) => P.Reply<JsvValue> })._(text, 0);
   } catch (error) {
-    // Parsimmon recurses once per nesting level and more; a maxDepth above what the
-    // call stack holds must still end in our own error.
-    if (error instanceof RangeError) {
-      throw new JsvSyntaxError(text, {
-        offset: 0,
-        expected: ["nesting that fits the call stack (lower maxDepth, or use the fast reader)"],
-      });
-    }
-    throw error;
+    // Parsimmon recurses a few times per nesting level (and nowhere else); a maxDepth above
+    // what the call stack holds must still end in our own error, at the container it was in.
+    if (!isStackOverflow(error)) throw error;
+    throw new JsvSyntaxError(text, {
+      offset: Math.max(0, state.overflowAt),
+      expected: ["nesting that fits the call stack (lower maxDepth, or use the fast reader)"],
+    });
   }
-  if (!result.status) {
-    throw new JsvSyntaxError(text, { offset: result.index.offset, expected: [...new Set(result.expected)].sort() });
+  if (!reply.status) {
+    throw new JsvSyntaxError(text, { offset: reply.furthest, expected: [...new Set(reply.expected)].sort() });
   }
-  return { value: result.value, sawNewline: state.sawNewline };
+  return { value: reply.value, sawNewline: state.sawNewline };
 }
 
 /**
