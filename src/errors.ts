@@ -48,6 +48,29 @@ export type JsvErrorCode =
   | "timeout";
 
 /**
+ * The registered symbol under which each error class names its kind (`"JsvSyntaxError"`),
+ * the same in every copy of the library (CommonJS and ES module builds, bundles). A
+ * subclass in this library sets its own: `static override readonly [ERROR_KIND] = "MyError"`.
+ */
+export const ERROR_KIND: unique symbol = Symbol.for("jsv-codec.error-kind") as never;
+
+/** Whether a class of kind `kind` is on `value`'s prototype chain (bounded; never throws). */
+function hasKind(value: unknown, kind: string): boolean {
+  if (value === null || (typeof value !== "object" && typeof value !== "function")) return false;
+  try {
+    let proto: unknown = Object.getPrototypeOf(value);
+    for (let steps = 0; proto !== null && steps < 64; steps++) {
+      const ctor = Object.hasOwn(proto as object, "constructor") ? (proto as { constructor: unknown }).constructor : undefined;
+      if (typeof ctor === "function" && Object.hasOwn(ctor, ERROR_KIND) && (ctor as unknown as { [ERROR_KIND]: unknown })[ERROR_KIND] === kind) return true;
+      proto = Object.getPrototypeOf(proto);
+    }
+  } catch {
+    // A proxy whose traps throw is not one of ours.
+  }
+  return false;
+}
+
+/**
  * The base class of every error jsv-codec throws on purpose. Catch this to handle
  * any bad input, whatever the layer.
  *
@@ -59,6 +82,25 @@ export type JsvErrorCode =
  * ```
  */
 export class JsvError extends Error {
+  static readonly [ERROR_KIND]: string = "JsvError";
+
+  /**
+   * `instanceof` across copies of the library: an error thrown by the CommonJS build is
+   * an instance of the ES module build's class of the same name and of its bases, and the
+   * reverse, as for a second copy bundled elsewhere. Each class names itself under a
+   * registered symbol; a value is an instance when a class of that name is on its
+   * prototype chain. A subclass that names no kind of its own (a user's) is matched as
+   * `instanceof` always matches.
+   */
+  static override [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    try {
+      if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    } catch {
+      return false; // a proxy whose traps throw is not one of ours
+    }
+    return Object.hasOwn(this, ERROR_KIND) && hasKind(value, (this as unknown as { [ERROR_KIND]: string })[ERROR_KIND]);
+  }
+
   /** What went wrong, stable across versions: see {@link JsvErrorCode}. */
   readonly code: JsvErrorCode;
   /** The message without its location (`at line 3, column 14`), for tools that place it themselves. */
@@ -71,7 +113,8 @@ export class JsvError extends Error {
    */
   constructor(reason: string, code: JsvErrorCode = "invalid-input", where = "") {
     super(reason + where);
-    this.name = new.target.name;
+    // The kind, where the class has one, survives a minifier that renames classes.
+    this.name = Object.hasOwn(new.target, ERROR_KIND) ? (new.target as unknown as { [ERROR_KIND]: string })[ERROR_KIND] : new.target.name;
     this.code = code;
     this.reason = reason;
     // Formats the stack trace now: until then V8 keeps each frame's function and receiver
@@ -109,6 +152,7 @@ export interface SyntaxProblem {
  * ```
  */
 export class JsvSyntaxError extends JsvError {
+  static override readonly [ERROR_KIND]: string = "JsvSyntaxError";
   /** 0-based offset of the first offending character, in UTF-16 units. */
   readonly offset: number;
   /** 1-based line of `offset`. */
@@ -152,6 +196,7 @@ export interface PathProblem {
  * Carries the `path` of the offending member and, when it came from text, its `line` and `column`.
  */
 export class JsvDecodeError extends JsvError {
+  static override readonly [ERROR_KIND]: string = "JsvDecodeError";
   /** The member path, e.g. `members[1].isOriginalMember`; `""` for the root. */
   readonly path: string;
   /** What the codec accepts there. */
@@ -183,6 +228,7 @@ export class JsvDecodeError extends JsvError {
  * an invalid Date, a cycle, nesting beyond `maxDepth`. Nothing is written half-way.
  */
 export class JsvEncodeError extends JsvError {
+  static override readonly [ERROR_KIND]: string = "JsvEncodeError";
   /** The member path, e.g. `members[0].role`; `""` for the root. */
   readonly path: string;
   /** What the codec accepts there. */
