@@ -35,9 +35,10 @@ export function detach(s: string): string {
   return s.length < SLICE_MIN ? s : (" " + s).slice(1);
 }
 
-/** Node's Buffer has a native `latin1Slice` (what `toString("latin1", a, b)` calls) that its types omit. */
+/** Node's Buffer has native one-byte copies each way (what `toString`/`write` with "latin1" call) that its types omit. */
 interface Latin1Buffer {
   latin1Slice(start: number, end: number): string;
+  latin1Write(s: string, offset: number, length: number): number;
 }
 
 // Short strings met again and again (keys, enum names, True/False) are shared, as
@@ -49,32 +50,65 @@ const shared: (string | undefined)[] = new Array(SHARED_SIZE);
 /** Longest key that is shared; longer ones are copied each time. */
 const SHARED_KEY_MAX = 40;
 
+// Long strings are copied through one scratch buffer that every read shares: it holds a
+// window of the text being read (a whole small text, or the next 64 KB of a large one),
+// written once per window, so that reading costs no allocation but the strings it makes
+// and memory stays flat. The window is known by the id of the Strings that filled it, so a
+// read nested inside another (a field that parses) refills it rather than reading another
+// text's bytes; no reference to a text is kept here, which would keep it alive.
+const WINDOW = 1 << 16;
+const HAS_BUFFER = typeof Buffer === "function";
+let scratch: Latin1Buffer | undefined;
+let windowOwner = 0;
+let windowStart = 0;
+let windowEnd = 0;
+let lastId = 0;
+
 /**
  * Makes the strings of one text: short ones shared, long ones copied so that the result
- * keeps nothing of the text alive. Copying is a native one-allocation `latin1Slice` when
- * the text is one-byte and large enough to be worth a buffer; else a flattened slice.
+ * keeps nothing of the text alive. Copying is a native `latin1Slice` of the shared scratch
+ * buffer when the text is one-byte and Node's Buffer exists; else (a browser, a text with a
+ * character above U+00FF) a flattened slice.
  */
 export class Strings {
-  private readonly bytes: Latin1Buffer | undefined;
+  /** Which Strings filled the scratch window, when it is this one. */
+  private readonly id = ++lastId;
+  /** Whether the text is one-byte (every character up to U+00FF): asked at the first long string. */
+  private oneByte: boolean | undefined;
 
-  constructor(private readonly text: string) {
-    // A one-byte string never matches a character above U+00FF; V8 answers at once.
-    this.bytes =
-      text.length >= 256 && typeof Buffer === "function" && !/[^\u0000-\u00ff]/.test(text)
-        ? (Buffer.from(text, "latin1") as unknown as Latin1Buffer)
-        : undefined;
-  }
+  constructor(private readonly text: string) {}
 
   /** The text from `start` to `end`, shared when short, copied when long. */
   get(start: number, end: number): string {
     const len = end - start;
     if (len < SLICE_MIN) return this.shared(start, end);
-    return this.bytes !== undefined ? this.bytes.latin1Slice(start, end) : detach(this.text.slice(start, end));
+    if (len <= WINDOW && (this.oneByte ?? this.askOneByte())) {
+      if (windowOwner !== this.id || start < windowStart || end > windowEnd) this.fill(start);
+      return scratch!.latin1Slice(start - windowStart, end - windowStart);
+    }
+    return detach(this.text.slice(start, end));
   }
 
   /** A key: shared up to {@link SHARED_KEY_MAX} characters. */
   key(start: number, end: number): string {
     return end - start <= SHARED_KEY_MAX ? this.shared(start, end) : this.get(start, end);
+  }
+
+  private askOneByte(): boolean {
+    // A one-byte string never matches a character above U+00FF; V8 answers at once.
+    return (this.oneByte = HAS_BUFFER && !/[^\u0000-\u00ff]/.test(this.text));
+  }
+
+  /** Puts the window of the text that starts at `start` (at 0 for a small text) into the scratch buffer. */
+  private fill(start: number): void {
+    const text = this.text;
+    if (text.length <= WINDOW) start = 0;
+    const end = Math.min(text.length, start + WINDOW);
+    scratch ??= Buffer.allocUnsafeSlow(WINDOW) as unknown as Latin1Buffer;
+    scratch.latin1Write(start === 0 && end === text.length ? text : text.slice(start, end), 0, end - start);
+    windowOwner = this.id;
+    windowStart = start;
+    windowEnd = end;
   }
 
   private shared(start: number, end: number): string {
