@@ -112,7 +112,7 @@ export function emitModule(meta: Metadata, plan: ModulePlan, options: EmitOption
   for (const p of plan.plans) {
     body.push("");
     if (p.decl.kind === "enum") body.push(...writeEnum(p.decl, imports, warn));
-    else body.push(...writeDto(p, imports));
+    else body.push(...writeDto(p, imports, plan.taken));
   }
   const dtos = plan.plans.filter((p) => p.decl.kind !== "enum").length;
   const enums = plan.plans.length - dtos;
@@ -186,8 +186,10 @@ function writeEnum(decl: Decl, imports: Imports, warn: (m: string) => void): str
   const describe = (m: (typeof members)[number]): string[] => (m.description ? docComment([m.description], "  ") : []);
   const options: string[] = [];
   if (def.isEnumInt) options.push("  flags: true,");
-  const wired = members.filter((m) => m.wire !== undefined);
-  if (wired.length > 0) options.push("  wireNames: {", ...wired.map((m) => `    ${key(m.name)}: ${lit(m.wire!)},`), "  },");
+  // A name Object.prototype also has (`constructor`) is listed even when it is its own wire
+  // name: an object literal without it would inherit the prototype's.
+  const wired = members.some((m) => m.wire !== undefined) ? members.filter((m) => m.wire !== undefined || m.name in Object.prototype) : [];
+  if (wired.length > 0) options.push("  wireNames: {", ...wired.map((m) => `    ${key(m.name)}: ${lit(m.wire ?? m.name)},`), "  },");
   const head = `export const ${decl.id} = ${imports.get("enumeration")}(${lit(def.name)}, {`;
   const close = options.length > 0 ? ["}, {", ...options, "});"] : ["});"];
   if (members.length === 0) out.push(`${head}${close[0]}`, ...close.slice(1));
@@ -248,7 +250,7 @@ function memberLines(m: MemberPlan, plan: Plan, imports: Imports, indent: string
   return [...docComment(notes, indent), `${indent}${key(m.key)}: ${value},`];
 }
 
-function writeDto(plan: Plan, imports: Imports): string[] {
+function writeDto(plan: Plan, imports: Imports, taken: ReadonlySet<string>): string[] {
   const d = plan.decl;
   const def = d.def;
   const notes: string[] = [def.description ?? "", def.notes ?? ""];
@@ -281,7 +283,15 @@ function writeDto(plan: Plan, imports: Imports): string[] {
 
   if (generic) {
     const typeParams = d.params.map((p) => `${p.type} extends ${imports.get("FieldLike")}`).join(", ");
-    const args = d.params.map((p) => `${p.value}: ${p.type}`).join(", ");
+    // An unused parameter (QueryDb<T> has no member of type T) is marked as such for noUnusedParameters.
+    const used = new Set<number>();
+    const scan = (e: Expr): void => {
+      if (e.k === "param") used.add(e.index);
+      else if (e.k === "builder" || e.k === "call") e.args.forEach(scan);
+    };
+    plan.members.forEach((m) => scan(m.expr));
+    if (plan.inherits) scan(plan.inherits);
+    const args = d.params.map((p, i) => `${used.has(i) || taken.has(`_${p.value}`) || d.params.some((q) => q.type === `_${p.value}` || q.value === `_${p.value}`) ? p.value : `_${p.value}`}: ${p.type}`).join(", ");
     out.push(`export const ${d.id} = <${typeParams}>(${args}) =>`, `  ${call[0]}`, ...call.slice(1));
     out.push(`export type ${d.id}<${typeParams}> = ${imports.get("Infer")}<ReturnType<typeof ${d.id}<${d.params.map((p) => p.type).join(", ")}>>>;`);
     return out;
