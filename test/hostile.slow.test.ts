@@ -1,7 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { cli, type CliIO } from "../src/cli.js";
-import { dto, format, JsvError, list, string, stringify } from "../src/index.js";
+import { dto, format, JsvError, list, parse, SessionInfo, string, stringify } from "../src/index.js";
+import { grammar } from "../src/grammar/index.js";
 import { thrownBy } from "./helpers.js";
+import { hostileTexts } from "./hostile-texts.js";
 
 // Issue 9 item 1 at the limits of memory: a text whose pretty or JSON form would pass the
 // engine's longest string (about 2^29 characters in V8) is our error, never a RangeError.
@@ -35,5 +37,35 @@ describe("output too large is a JsvError", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^<stdin>: the output is too large/);
     expect(r.stdout).toBe("");
+  });
+});
+
+// Issue 9 item 2: the grammar at full size (the quick suite runs it at a tenth): no regular
+// expression's backtracking stack, no call stack but real nesting.
+describe("every reader on hostile texts at full size", () => {
+  test.each(hostileTexts)("%s", (_name, make) => {
+    const text = make(1_000_000);
+    for (const whitespace of ["auto", "preserve", "trim"] as const) {
+      for (const run of [
+        () => parse(text, { whitespace, reader: grammar }),
+        () => parse(text, { whitespace }),
+        () => format(text, { whitespace }),
+        () => SessionInfo.decode(text, { whitespace, unknownKeys: "error" }),
+      ]) {
+        try {
+          run();
+        } catch (error) {
+          expect(error).toBeInstanceOf(JsvError);
+          expect((error as JsvError).code).not.toBe("too-deep");
+        }
+      }
+    }
+  });
+
+  test("a 6.8 MB quoted string of doubled quotes reads as the fast reader reads it", () => {
+    const text = `"${'""'.repeat(3_400_000)}"`;
+    expect(parse(text, { reader: grammar }) === parse(text)).toBe(true);
+    const member = `{a:"${'""'.repeat(1_000_000)}",b:c}`;
+    expect(parse(member, { reader: grammar })).toEqual(parse(member));
   });
 });
