@@ -2,7 +2,7 @@ import { decodeText } from "./decoder.js";
 import type { EncodeContext, Field, FieldLike, Infer } from "./fields.js";
 import { ENUM_FIELD, encodeFail, list, toField } from "./fields.js";
 import type { ParseOptions } from "./options.js";
-import { atStep, encodeError } from "./failure.js";
+import { atStep, encodeError, setOwn } from "./failure.js";
 import { Output } from "./writer.js";
 
 /** Options of a codec's `decode`. */
@@ -49,15 +49,32 @@ type FieldOf<E> = E extends MemberSpec<infer F, boolean> ? F : E;
 /** The keys of a field map whose members are {@link required}. */
 type RequiredKeys<M> = { [K in keyof M]: M[K] extends MemberSpec<FieldLike, true> ? K : never }[keyof M];
 
+/**
+ * What `encode` takes for a value of type `T`: `T`, where every optional member (at any
+ * depth) may also be `null`, which is written as absent, as ServiceStack writes a null.
+ */
+export type EncodeInput<T> = unknown extends T
+  ? T
+  : T extends string | number | bigint | boolean | symbol | null | undefined | Date | Uint8Array | ((...args: never[]) => unknown)
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly EncodeInput<U>[]
+    : T extends ReadonlyMap<infer K, infer V>
+      ? ReadonlyMap<K, EncodeInput<V>>
+      : { [K in keyof T]: undefined extends T[K] ? EncodeInput<T[K]> | null : EncodeInput<T[K]> };
+
 /** A DTO's value type with its base's members. */
 type WithBase<T, B> = B extends Codec<infer U, any> ? Simplify<T & U> : T;
 
 /** One object type from an intersection, so that hovers and type tests see plain members. */
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-/** The value type of a field map: every member optional but the {@link required} ones. */
+/**
+ * The value type of a field map: every member optional but the {@link required} ones. An
+ * optional member is `?: T | undefined`, so that the type fits `exactOptionalPropertyTypes`.
+ */
 export type InferMap<M extends FieldMap> = Simplify<
-  { -readonly [K in Exclude<keyof M, RequiredKeys<M>>]?: Infer<FieldOf<M[K]>> } & {
+  { -readonly [K in Exclude<keyof M, RequiredKeys<M>>]?: Infer<FieldOf<M[K]>> | undefined } & {
     -readonly [K in RequiredKeys<M>]: Infer<FieldOf<M[K]>>;
   }
 >;
@@ -113,7 +130,7 @@ function specOf(entry: FieldLike | MemberSpec): MemberSpec {
  * - `encode(decode(t)) === t`, up to the order of integer-like map keys, which JavaScript
  *   objects list first.
  */
-export interface Codec<T, R extends Returns | undefined = Returns | undefined> extends Field<T> {
+export interface Codec<T, R extends Returns | undefined = Returns | undefined, I = EncodeInput<NoInfer<T>>> extends Field<T> {
   readonly kind: "dto";
   /** The request's routes (`DtoOptions.routes`); empty when none were given. */
   readonly routes: readonly Route[];
@@ -134,7 +151,7 @@ export interface Codec<T, R extends Returns | undefined = Returns | undefined> e
    * order; null and undefined members, and members the map does not know, are left out.
    * @throws {JsvEncodeError} with the path of the first member that does not fit; nothing is returned half-written.
    */
-  encode(value: T, options?: EncodeOptions): string;
+  encode(value: I, options?: EncodeOptions): string;
   /**
    * Reads JSV text into a typed value: names matched exactly, then case-insensitively and
    * trimmed; empty values absent; enums by name in any case or by position.
@@ -221,7 +238,7 @@ export function dto<
   const folded = new Map<string, Member>();
   const resolved: Record<string, Field<unknown>> = {};
   const add = (member: Member) => {
-    if (exact.has(member.wireName) || resolved[member.name] !== undefined) {
+    if (exact.has(member.wireName) || Object.hasOwn(resolved, member.name)) {
       throw new TypeError(`${name}: the member ${member.name} (${member.wireName}) is defined twice`);
     }
     const lower = member.wireName.toLowerCase();
@@ -229,7 +246,7 @@ export function dto<
     members.push(member);
     exact.set(member.wireName, member);
     folded.set(lower, member);
-    resolved[member.name] = member.field;
+    setOwn(resolved, member.name, member.field);
   };
   for (const [key, entry] of Object.entries(fields)) {
     const spec = specOf(entry);
@@ -277,7 +294,8 @@ export function dto<
       try {
         for (; i < count; i++) {
           const member = members[i]!;
-          const v = record[member.name];
+          // Own members only: an inherited `constructor` or prototype member is not data.
+          const v = Object.hasOwn(record, member.name) ? record[member.name] : undefined;
           if (v === undefined || v === null) {
             if (member.required) encodeFail("a value (required)", v);
             continue;
@@ -347,5 +365,52 @@ export function listCodec<T>(item: Codec<T>): {
   return {
     encode: (value, options) => encodeWith(field, value, options),
     decode: (text, options) => decodeText(field, text, options) as T[],
+  };
+}
+
+/**
+ * A DTO codec defined later, for types that refer to each other (`Job` has a list of
+ * `JobApplication`, which has a `Job`). The thunk is called on first use, not when the
+ * field map is built, so the codec may still be in its temporal dead zone then. Give the
+ * thunk a return type: TypeScript cannot infer a cycle.
+ *
+ * @param thunk - returns the codec.
+ * @example
+ * ```ts
+ * interface Node { name?: string; children?: Node[] }
+ * const Node: Codec<Node> = dto("Node", { name: string(), children: list(lazy((): Codec<Node> => Node)) });
+ * Node.encode({ name: "a", children: [{ name: "b" }] }); // "{name:a,children:[{name:b}]}"
+ * ```
+ */
+export function lazy<T>(thunk: () => Codec<T, any>): Codec<T> {
+  let target: Codec<T, any> | undefined;
+  const get = (): Codec<T, any> => (target ??= thunk());
+  return {
+    kind: "dto",
+    get name() {
+      return get().name;
+    },
+    get expected() {
+      return get().expected;
+    },
+    get fields() {
+      return get().fields;
+    },
+    get members() {
+      return get().members;
+    },
+    get requiredMembers() {
+      return get().requiredMembers;
+    },
+    get routes() {
+      return get().routes;
+    },
+    get returns() {
+      return get().returns;
+    },
+    member: (key) => get().member(key),
+    write: (value, ctx) => get().write(value, ctx),
+    encode: (value, options) => get().encode(value, options),
+    decode: (text, options) => get().decode(text, options),
   };
 }

@@ -97,10 +97,14 @@ export function keyValuePair<K extends FieldLike, V extends FieldLike>(keyField:
   return dto("KeyValuePair", { key: keyField, value: valueField }) as unknown as KeyValuePairCodec<K, V>;
 }
 
+/** A field marked as a .NET `Nullable<T>`. */
+export type NullableField<F extends FieldLike> = Field<Infer<F>> & { readonly nullable: true; readonly kind: F extends { readonly kind: infer K } ? K : "enum" };
+
 /**
- * A .NET `Nullable<T>` (`int?`, `DateTime?`): the same field, since every member may be
- * absent and every list item (but a DTO) may be an empty slot (`List<byte?>` is `[1,,3]`).
- * It exists so that generated code can say what the metadata says.
+ * A .NET `Nullable<T>` (`int?`, `DateTime?`): the same field, marked `nullable: true` (the
+ * HTTP client writes a nullable member's default value where it would leave out a plain
+ * one's). Every member may be absent anyway, and every list item (but a DTO) may be an
+ * empty slot: `List<byte?>` is `[1,,3]`.
  *
  * @example
  * ```ts
@@ -108,6 +112,11 @@ export function keyValuePair<K extends FieldLike, V extends FieldLike>(keyField:
  * E.encode({ bytes: [1, null, 3] }); // "{bytes:[1,,3]}"
  * ```
  */
-export function nullable<F extends FieldLike>(field: F): F {
-  return field;
+export function nullable<F extends FieldLike>(field: F): NullableField<F> {
+  const f = toField(field);
+  if (f.kind === "dto") {
+    // A codec keeps its identity (lazy ones must not be resolved now); a DTO is a reference type.
+    return f as unknown as NullableField<F>;
+  }
+  return Object.freeze({ ...f, nullable: true }) as unknown as NullableField<F>;
 }

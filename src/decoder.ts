@@ -70,9 +70,9 @@ class TypedReader extends FastReader {
   }
 
   /** Reads the value at `pos` for `field`; undefined when it is empty (the member is absent). */
-  private value(field: Field<unknown>, depth: number): unknown {
+  private value(field: Field<unknown>, depth: number, inList = false): unknown {
     const kind = field.kind;
-    if (kind === "char") return this.char(field);
+    if (kind === "char") return this.char(field, inList);
     if (kind === "dto" || kind === "list" || kind === "map" || kind === "dictionary") {
       const q = this.skipWs(this.pos);
       const c = this.text.charCodeAt(q);
@@ -92,7 +92,8 @@ class TypedReader extends FastReader {
       }
       // Not the structure the field wants: read it whole (it must still be well-formed).
       const node = this.readAny(depth);
-      if (node === null) return undefined;
+      // ServiceStack writes a null dictionary in a list as `null`.
+      if (node === null || (node === "null" && (kind === "map" || kind === "dictionary"))) return undefined;
       return this.decodeFail(field.expected, kindOf(node));
     }
     const node = this.readAny(depth);
@@ -117,9 +118,10 @@ class TypedReader extends FastReader {
   /**
    * A Char, as ServiceStack writes it raw (`char:,`) or as we write one that needs quotes
    * (`char:","`): a quoted string of one unit wins, else one raw unit before `,` `}` `]` or
-   * the end. A raw `,` `}` or `]` must be followed by another of them (`{char:}` is empty).
+   * the end. A raw `,` `}` or `]` must be followed by another of them (`{char:}` is empty),
+   * and is never a list item: `[,]` is two empty slots.
    */
-  private char(field: Field<unknown>): unknown {
+  private char(field: Field<unknown>, inList: boolean): unknown {
     const text = this.text;
     const start = this.pos;
     this.valueStart = start;
@@ -132,7 +134,8 @@ class TypedReader extends FastReader {
         return one === 4 ? '"' : text[start + 1];
       }
     }
-    if (start < this.len && ends(start + 1) && (!isCloser(text.charCodeAt(start)) || start + 1 < this.len)) {
+    const structural = isCloser(text.charCodeAt(start));
+    if (start < this.len && ends(start + 1) && (!structural || (!inList && start + 1 < this.len))) {
       this.pos = start + 1;
       return text[start];
     }
@@ -216,7 +219,7 @@ class TypedReader extends FastReader {
     for (let i = 0; ; i++) {
       let v: unknown;
       try {
-        v = this.value(item, depth);
+        v = this.value(item, depth, true);
       } catch (error) {
         throw atStep(error, i);
       }

@@ -121,7 +121,7 @@ export class JsvDate extends Date {
    */
   constructor(time: number | Date, subMsTicks?: number) {
     super(typeof time === "number" ? time : time.getTime());
-    const sub = subMsTicks ?? (time instanceof JsvDate ? time.subMsTicks : 0);
+    const sub = subMsTicks ?? (typeof time === "number" ? 0 : (subTicks(time) ?? 0));
     if (!Number.isInteger(sub) || sub < 0 || sub > 9999) throw new RangeError(`subMsTicks must be a whole number from 0 to 9999, got ${sub}`);
     this.subMsTicks = sub;
   }
@@ -157,9 +157,22 @@ export class JsvDateTimeOffset extends JsvDate {
   }
 }
 
-/** The 100 ns ticks after the millisecond that a Date carries (0 unless it is a JsvDate). */
-function subTicks(d: Date): number {
-  return d instanceof JsvDate ? d.subMsTicks : 0;
+/**
+ * The 100 ns ticks after the millisecond that a Date carries: 0 for a plain Date, undefined
+ * when they are not a whole number from 0 to 9999. Read by property, not `instanceof`: each
+ * entry (and each bundle) of the library has its own copy of the class.
+ */
+function subTicks(d: Date): number | undefined {
+  const sub = (d as { subMsTicks?: unknown }).subMsTicks;
+  if (sub === undefined) return 0;
+  return typeof sub === "number" && Number.isInteger(sub) && sub >= 0 && sub <= 9999 ? sub : undefined;
+}
+
+/** A Date's offset in minutes (0 for a plain Date); undefined when it is not a whole number from -840 to 840. */
+function offsetOf(d: Date): number | undefined {
+  const offset = (d as { offsetMinutes?: unknown }).offsetMinutes;
+  if (offset === undefined) return 0;
+  return typeof offset === "number" && Number.isInteger(offset) && offset >= -840 && offset <= 840 ? offset : undefined;
 }
 
 /** `yyyy-MM-dd` and `HH:mm:ss` of a time in ms, read as UTC, and whether it is midnight; undefined outside years 1-9999. */
@@ -176,9 +189,9 @@ function wallClock(t: number): [date: string, time: string, midnight: boolean] |
 }
 
 /** The seven fraction digits of a Date: its milliseconds and its sub-millisecond ticks. */
-function fraction7(d: Date): string {
+function fraction7(d: Date, sub: number): string {
   const ms = ((d.getTime() % 1000) + 1000) % 1000;
-  return String(ms * 10000 + subTicks(d)).padStart(7, "0");
+  return String(ms * 10000 + sub).padStart(7, "0");
 }
 
 /**
@@ -191,8 +204,10 @@ export function formatDate(d: Date): string | undefined {
   const clock = wallClock(d.getTime());
   if (clock === undefined) return undefined;
   const [date, time, midnight] = clock;
-  if (midnight && subTicks(d) === 0) return date;
-  const fraction = fraction7(d).replace(/0+$/, "");
+  const sub = subTicks(d);
+  if (sub === undefined) return undefined;
+  if (midnight && sub === 0) return date;
+  const fraction = fraction7(d, sub).replace(/0+$/, "");
   return `${date}T${time}${fraction === "" ? "" : `.${fraction}`}Z`;
 }
 
@@ -202,12 +217,13 @@ export function formatDate(d: Date): string | undefined {
  * has offset `+00:00`. Returns undefined when the instant or its wall clock is outside years 1-9999.
  */
 export function formatDateTimeOffset(d: Date): string | undefined {
-  const offset = d instanceof JsvDateTimeOffset ? d.offsetMinutes : 0;
-  if (wallClock(d.getTime()) === undefined) return undefined;
+  const offset = offsetOf(d);
+  const sub = subTicks(d);
+  if (offset === undefined || sub === undefined || wallClock(d.getTime()) === undefined) return undefined;
   const clock = wallClock(d.getTime() + offset * 60000);
   if (clock === undefined) return undefined;
   const abs = Math.abs(offset);
-  return `${clock[0]}T${clock[1]}.${fraction7(d)}${offset < 0 ? "-" : "+"}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  return `${clock[0]}T${clock[1]}.${fraction7(d, sub)}${offset < 0 ? "-" : "+"}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 
 const DATE_RE =
@@ -278,33 +294,62 @@ export function parseDateTimeOffset(text: string): JsvDateTimeOffset | undefined
 /** .NET ticks per second; a TimeSpan counts 100 ns ticks. */
 const TICKS_PER_SECOND = 10_000_000n;
 
+/** TimeSpan.MaxValue and MinValue as ServiceStack writes (and reads) them. */
+const MAX_SPAN = "P10675199DT2H48M5.4775391S";
+const MIN_SPAN = "-P10675199DT2H48M5.4775391S";
+
 /**
  * A TimeSpan as its whole number of 100 ns ticks, written as ServiceStack writes it: an XSD
- * duration (`PT0S`, `P1DT2H3M4.5670001S`, `-P1D`).
+ * duration (`PT0S`, `P1DT2H3M4.5670001S`, `-P1D`), computed as ServiceStack computes it, in
+ * double arithmetic: exact to the tick for spans up to a few hundred days; beyond, the
+ * seconds' fraction is what ServiceStack writes too (`P5115406DT20H56M54.6300049S`), and
+ * MaxValue and MinValue are its constants.
  */
 export function formatTimeSpan(ticks: bigint): string {
-  if (ticks === 0n) return "PT0S";
+  if (ticks >= MAX_TICKS) return MAX_SPAN;
+  if (ticks <= -MAX_TICKS - 1n) return MIN_SPAN;
   const negative = ticks < 0n;
-  let rest = negative ? -ticks : ticks;
-  const days = rest / (86400n * TICKS_PER_SECOND);
-  rest %= 86400n * TICKS_PER_SECOND;
-  const hours = rest / (3600n * TICKS_PER_SECOND);
-  rest %= 3600n * TICKS_PER_SECOND;
-  const minutes = rest / (60n * TICKS_PER_SECOND);
-  rest %= 60n * TICKS_PER_SECOND;
-  const seconds = rest / TICKS_PER_SECOND;
-  const fraction = rest % TICKS_PER_SECOND;
-  let out = `${negative ? "-" : ""}P${days > 0n ? `${days}D` : ""}`;
-  if (hours > 0n || minutes > 0n || seconds > 0n || fraction > 0n) {
+  const t = Number(negative ? -ticks : ticks);
+  const totalSeconds = t / 1e7;
+  const whole = Math.trunc(totalSeconds);
+  let rest = whole;
+  const sec = rest % 60;
+  rest = Math.trunc(rest / 60);
+  const min = rest % 60;
+  rest = Math.trunc(rest / 60);
+  const hours = rest % 24;
+  const days = Math.trunc(rest / 24);
+  const remaining = sec + (totalSeconds - whole);
+  let out = `${negative ? "-" : ""}P${days > 0 ? `${days}D` : ""}`;
+  if (days === 0 || hours + min + sec + remaining > 0) {
     out += "T";
-    if (hours > 0n) out += `${hours}H`;
-    if (minutes > 0n) out += `${minutes}M`;
-    if (seconds > 0n || fraction > 0n) {
-      const frac = fraction > 0n ? `.${String(fraction).padStart(7, "0").replace(/0+$/, "")}` : "";
-      out += `${seconds}${frac}S`;
-    }
+    if (hours > 0) out += `${hours}H`;
+    if (min > 0) out += `${min}M`;
+    if (remaining > 0) out += `${fixed7(remaining)}S`;
+    else if (out === "PT") out += "0S";
   }
   return out;
+}
+
+/**
+ * `x.ToString("0.0000000")` as .NET writes it, trailing zeros and point trimmed: the double
+ * to 15 significant digits first (a custom format's precision), then rounded half up to seven
+ * decimals on those digits.
+ */
+function fixed7(x: number): string {
+  const exp = x.toExponential(14);
+  const e = exp.indexOf("e");
+  const mantissa = BigInt(exp.slice(0, e).replace(".", ""));
+  const shift = Number(exp.slice(e + 1)) - 7;
+  let scaled: bigint;
+  if (shift >= 0) scaled = mantissa * 10n ** BigInt(shift);
+  else {
+    const unit = 10n ** BigInt(-shift);
+    scaled = mantissa / unit + ((mantissa % unit) * 2n >= unit ? 1n : 0n);
+  }
+  const digits = String(scaled).padStart(8, "0");
+  const fraction = digits.slice(-7).replace(/0+$/, "");
+  return digits.slice(0, -7) + (fraction === "" ? "" : `.${fraction}`);
 }
 
 const MAX_TICKS = 2n ** 63n - 1n;
@@ -315,6 +360,10 @@ const MAX_TICKS = 2n ** 63n - 1n;
  */
 export function parseTimeSpan(text: string): bigint | undefined {
   const t = text.trim();
+  if (t === MAX_SPAN) return MAX_TICKS;
+  if (t === MIN_SPAN) return -MAX_TICKS - 1n;
+  // The longest TimeSpan is far shorter; BigInt of a huge digit string would take quadratic time.
+  if (t.length > 64) return undefined;
   let ticks: bigint | undefined;
   const xsd = /^(-)?P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)(?:\.(\d{1,7}))?S)?)?$/.exec(t);
   if (xsd && t !== "P" && t !== "-P" && !t.endsWith("T")) {
@@ -354,9 +403,12 @@ export function parseGuid(text: string): string | undefined {
   const t = text.trim();
   const m = /^[{(]?([0-9a-fA-F]{8})-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{12})[})]?$/.exec(t);
   if (!m) return undefined;
-  const open = t[0] === "{" || t[0] === "(";
-  const close = t.endsWith("}") || t.endsWith(")");
-  if (open !== close) return undefined;
+  const first = t[0];
+  const last = t[t.length - 1];
+  const open = first === "{" || first === "(";
+  const close = last === "}" || last === ")";
+  // `{…}` and `(…)` only: a mismatched pair is refused, so encode never writes what decode would not read.
+  if (open !== close || (open && (first === "{") !== (last === "}"))) return undefined;
   return `${m[1]}-${m[2]}-${m[3]}-${m[4]}-${m[5]}`.toLowerCase();
 }
 

@@ -206,27 +206,29 @@ export function dateTime(): Field<Date> {
 
 /**
  * A .NET `TimeSpan` as a number of milliseconds, with fractions down to one 100 ns tick,
- * written as an XSD duration (`PT1H30M`, `P1DT2H3M4.5670001S`). A value that a double
- * cannot carry to the tick both ways (a tick-precise span of years) is refused, never rounded.
+ * written as ServiceStack writes it, an XSD duration (`PT1H30M`, `P1DT2H3M4.5670001S`). A
+ * value finer than a tick is refused, never rounded. Spans beyond 2^53 ticks (about 28
+ * years) are read to the nearest number a double holds, and written as ServiceStack writes
+ * them, through double arithmetic (TimeSpan.MaxValue reads as 922337203685477.6 and writes
+ * back as MaxValue); up to a few hundred days every tick survives both ways.
  */
 export function timeSpan(): Field<number> {
   return scalar(
     "timeSpan",
-    "a number of milliseconds that a double holds to the 100 ns tick",
+    "a number of milliseconds, in whole 100 ns ticks, within TimeSpan's range",
     (v) => {
-      if (typeof v !== "number") return undefined;
+      if (typeof v !== "number" || !Number.isFinite(v) || Object.is(v, -0)) return undefined;
       const ticks = Math.round(v * 10000);
-      return exactTicks(ticks) && ticks / 10000 === v ? formatTimeSpan(BigInt(ticks)) : undefined;
+      if (Number.isSafeInteger(ticks)) return exactTicks(ticks) && ticks / 10000 === v ? formatTimeSpan(BigInt(ticks)) : undefined;
+      // Past 2^53 a double has no fraction of a tick; MaxValue's ms round up to 2^63 ticks.
+      return Math.abs(ticks) <= 2 ** 63 ? formatTimeSpan(BigInt(ticks)) : undefined;
     },
     (t) => {
       const ticks = parseTimeSpan(t);
-      if (ticks === undefined || ticks > MAX_SAFE || ticks < -MAX_SAFE) return undefined;
-      return exactTicks(Number(ticks)) ? Number(ticks) / 10000 : undefined;
+      return ticks === undefined ? undefined : Number(ticks) / 10000;
     },
   );
 }
-
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Whether `ticks` survives ticks → milliseconds → ticks as a double. */
 export function exactTicks(ticks: number): boolean {
@@ -307,8 +309,9 @@ export interface ListField<F extends FieldLike> extends Field<Item<F>[]> {
 }
 
 /**
- * A .NET list of `item`. A null item is an empty slot; in a list of DTOs it is written
- * `{}` as ServiceStack does, and one trailing empty slot is ignored when reading.
+ * A .NET list of `item` (`List<T>`, `T[]`, `HashSet<T>`, `IEnumerable<T>`). A null item is
+ * an empty slot; as ServiceStack writes them, a null DTO is `{}` (one trailing empty slot is
+ * ignored when reading a list of DTOs) and a null dictionary `null`.
  *
  * @param itemField - the field of each item: a builder's, a DTO codec or an enum object.
  * @example
@@ -320,6 +323,8 @@ export interface ListField<F extends FieldLike> extends Field<Item<F>[]> {
 export function list<F extends FieldLike>(itemField: F): ListField<F> {
   const item = toField(itemField);
   const ofDtos = item.kind === "dto";
+  const ofMaps = item.kind === "map" || item.kind === "dictionary";
+  const textItems = item.kind === "string" || item.kind === "char" || item.kind === "opaque";
   return {
     kind: "list",
     item,
@@ -327,8 +332,9 @@ export function list<F extends FieldLike>(itemField: F): ListField<F> {
     write(value, ctx) {
       if (!Array.isArray(value)) encodeFail("a list (array)", value);
       const out = ctx.out;
-      // Only a string field may take the shortcut: any other kind validates its own items.
-      const one = item.kind === "string" ? listOfOneString(value) : undefined;
+      // Only text kinds may take the shortcut (which quotes a lone blank item, that `[ ]` would
+      // lose): any other kind validates its own items, and a Char must be one unit.
+      const one = textItems && (item.kind !== "char" || (value.length === 1 && value[0]?.length === 1)) ? listOfOneString(value) : undefined;
       if (one !== undefined) {
         out.write(one);
         return;
@@ -340,7 +346,9 @@ export function list<F extends FieldLike>(itemField: F): ListField<F> {
           if (i > 0) out.write(",");
           const v = value[i];
           if (v === null || v === undefined) {
+            // As ServiceStack writes them: a null DTO `{}`, a null dictionary `null`.
             if (ofDtos) out.write("{}");
+            else if (ofMaps) out.write("null");
             continue;
           }
           item.write(v, ctx);
@@ -381,12 +389,18 @@ export function map<F extends FieldLike>(valueField: F): MapField<F> {
       const out = ctx.out;
       out.write("{");
       let first = true;
-      for (const key of Object.keys(v)) {
-        const entry = (v as Record<string, unknown>)[key];
-        if (entry === null || entry === undefined) continue;
-        out.write(first ? `${quoteKey(key)}:` : `,${quoteKey(key)}:`);
-        first = false;
+      const keys = Object.keys(v);
+      // "" and U+200B are both written U+200B, and would read back as one key.
+      if (keys.includes("") && keys.includes("\u200b")) {
+        throw new EncodeProblem("keys that read back apart", 'both "" and "\\u200b" (both are written U+200B)', "duplicate-key");
+      }
+      for (const key of keys) {
         try {
+          // Read inside the try: a getter that throws fails at this key's path.
+          const entry = (v as Record<string, unknown>)[key];
+          if (entry === null || entry === undefined) continue;
+          out.write(first ? `${quoteKey(key)}:` : `,${quoteKey(key)}:`);
+          first = false;
           value.write(entry, ctx);
         } catch (error) {
           throw atStep(error, key);

@@ -4,7 +4,7 @@ export { format } from "./format.js";
 export { JsvError, JsvSyntaxError, JsvDecodeError, JsvEncodeError } from "./errors.js";
 export type { JsvReader, JsvValue, ParseOptions, ReaderResult, ReaderSettings, StringifyOptions, WhitespaceMode } from "./options.js";
 
-export { alias, dto, listCodec, required } from "./codec.js";
+export { alias, dto, lazy, listCodec, required } from "./codec.js";
 export type { Codec, DecodeOptions, DtoOptions, EncodeOptions, FieldMap, InferMap, Member, MemberSpec, ResponseOf, Returns, Route } from "./codec.js";
 export {
   boolean,
@@ -24,7 +24,7 @@ export type { DecodeContext, EncodeContext, EnumField, EnumObject, Field, FieldL
 export { byte, char, dateTimeOffset, float, opaque, sbyte, short, uint, ulong, ushort } from "./scalars.js";
 export type { OpaqueField } from "./scalars.js";
 export { dictionary, keyValuePair, nullable } from "./containers.js";
-export type { DictionaryField, KeyValuePairCodec } from "./containers.js";
+export type { DictionaryField, KeyValuePairCodec, NullableField } from "./containers.js";
 export { enumeration } from "./enums.js";
 export type { EnumOptions } from "./enums.js";
 export { JsvDate, JsvDateTimeOffset } from "./dotnet.js";

@@ -123,7 +123,9 @@ export function dateTimeOffset(): Field<Date> {
  * A .NET `char` as a string of one UTF-16 unit. ServiceStack writes a Char raw, even `,`
  * or `}`, and then cannot read its own text back; this writes one that the string rule
  * would quote quoted (`char:","`), every other raw (`char:é`, a NUL raw). Reads both: a
- * quoted one-character string, or one raw unit followed by `,` `}` `]` or the end.
+ * quoted one-character string, or one raw unit followed by `,` `}` `]` or the end (a raw
+ * `,` `}` `]` only as a member's value and before another of them: `{c:,,n:1}`; in a list
+ * `[,]` is two empty slots).
  *
  * @example
  * ```ts
