@@ -48,6 +48,9 @@ export interface ModulePlan {
   readonly operations: number;
 }
 
+/** Deepest chain of base types kept. */
+const MAX_BASE_DEPTH = 32;
+
 /** Member keys a plain object cannot hold as its own data property through a literal. */
 const UNSAFE_KEYS = new Set(["__proto__"]);
 
@@ -97,9 +100,25 @@ export function planModule(meta: Metadata, warn: (m: string) => void): ModulePla
   const plans = new Map<Decl, Plan>();
   for (const decl of decls) plans.set(decl, planDecl(decl, byName, opsByRequest.get(decl.def.name), warn));
 
+  // A chain of bases longer than any real API's is cut, so that the module stays linear.
+  for (const plan of plans.values()) {
+    let depth = 0;
+    const seen = new Set<Decl>();
+    for (let p: Plan | undefined = plan; p?.inherits !== undefined && (p.inherits.k === "ref" || p.inherits.k === "call"); ) {
+      if (seen.has(p.inherits.decl)) break;
+      seen.add(p.inherits.decl);
+      if (++depth > MAX_BASE_DEPTH) {
+        warn(`${p.decl.def.name}: more than ${MAX_BASE_DEPTH} levels of base types; its base members are left out`);
+        p.inherits = undefined;
+        break;
+      }
+      p = plans.get(p.inherits.decl);
+    }
+  }
+
   // dto() refuses a member its base already has (in any case): the derived one is dropped.
   for (const plan of plans.values()) {
-    const inherited = baseWires(plan, plans, new Set([plan.decl]));
+    const inherited = baseWires(plan, plans);
     if (inherited.size === 0) continue;
     plan.members = plan.members.filter((m) => {
       const clash = inherited.has((m.alias ?? m.key).toLowerCase()) || inherited.has(m.key.toLowerCase());
@@ -228,18 +247,19 @@ function planDecl(decl: Decl, byName: ReadonlyMap<string, Decl>, op: Metadata["o
 }
 
 /** The wire names and keys, lower-cased, of every member a plan's base types hold. */
-function baseWires(plan: Plan, plans: ReadonlyMap<Decl, Plan>, seen: Set<Decl>): Set<string> {
+function baseWires(plan: Plan, plans: ReadonlyMap<Decl, Plan>): Set<string> {
   const out = new Set<string>();
-  const base = plan.inherits;
-  if (base === undefined || (base.k !== "ref" && base.k !== "call") || seen.has(base.decl)) return out;
-  seen.add(base.decl);
-  const basePlan = plans.get(base.decl);
-  if (basePlan === undefined) return out;
-  for (const m of basePlan.members) {
-    out.add((m.alias ?? m.key).toLowerCase());
-    out.add(m.key.toLowerCase());
+  const seen = new Set<Decl>([plan.decl]);
+  for (let base = plan.inherits; base !== undefined && (base.k === "ref" || base.k === "call") && !seen.has(base.decl); ) {
+    seen.add(base.decl);
+    const basePlan = plans.get(base.decl);
+    if (basePlan === undefined) break;
+    for (const m of basePlan.members) {
+      out.add((m.alias ?? m.key).toLowerCase());
+      out.add(m.key.toLowerCase());
+    }
+    base = basePlan.inherits;
   }
-  for (const w of baseWires(basePlan, plans, seen)) out.add(w);
   return out;
 }
 

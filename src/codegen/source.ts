@@ -40,11 +40,20 @@ export function freeIdentifier(name: string, taken: ReadonlySet<string>, fallbac
   if (base === "" || /^_+$/.test(base)) base = fallback;
   if (/^[0-9]/.test(base) || RESERVED.has(base)) base = `_${base}`;
   if (!taken.has(base)) return base;
-  for (let i = 2; ; i++) {
+  // Where the last search for this base stopped, so that many clashes stay linear.
+  let next = suffixes.get(taken);
+  if (next === undefined) suffixes.set(taken, (next = new Map()));
+  for (let i = next.get(base) ?? 2; ; i++) {
     const candidate = `${base}_${i}`;
-    if (!taken.has(candidate)) return candidate;
+    if (!taken.has(candidate)) {
+      next.set(base, i + 1);
+      return candidate;
+    }
   }
 }
+
+/** Per set of taken names: the next suffix to try for each base. */
+const suffixes = new WeakMap<ReadonlySet<string>, Map<string, number>>();
 
 /** Characters that must not appear raw in generated source: controls, line and paragraph separators, bidi overrides. */
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
