@@ -37,6 +37,8 @@ export interface MemberSpec<F extends FieldLike = FieldLike, Req extends boolean
   readonly field: F;
   /** The name on the wire, when it differs from the TypeScript name. */
   readonly wireName: string | undefined;
+  /** The PascalCase name on the wire, when it is not the name with its first letter upper-cased. */
+  readonly pascalName?: string | undefined;
   readonly required: Req;
 }
 
@@ -95,7 +97,26 @@ export type InferMap<M extends FieldMap> = Simplify<
 export function alias<F extends FieldLike, Req extends boolean = false>(field: F | MemberSpec<F, Req>, wireName: string): MemberSpec<F, Req> {
   if (typeof wireName !== "string" || wireName === "") throw new TypeError("alias: the wire name must be a non-empty string");
   const spec = specOf(field);
-  return { kind: "member", field: spec.field as F, wireName, required: spec.required as Req };
+  return { kind: "member", field: spec.field as F, wireName, pascalName: spec.pascalName, required: spec.required as Req };
+}
+
+/**
+ * A member whose PascalCase name is not its TypeScript name with the first letter
+ * upper-cased: ServiceStack writes the CLR property name with `textCase: "pascal"` (`ID`,
+ * where the camelCase name is `id`). The camelCase name stays the field-map key.
+ *
+ * @param field - the member's field, or another wrapper.
+ * @param clrName - the name written in PascalCase text.
+ * @example
+ * ```ts
+ * const T = dto("T", { id: pascal(int(), "ID") });
+ * T.encode({ id: 1 }, { textCase: "pascal" }); // "{ID:1}"
+ * ```
+ */
+export function pascal<F extends FieldLike, Req extends boolean = false>(field: F | MemberSpec<F, Req>, clrName: string): MemberSpec<F, Req> {
+  if (typeof clrName !== "string" || clrName === "") throw new TypeError("pascal: the name must be a non-empty string");
+  const spec = specOf(field);
+  return { kind: "member", field: spec.field as F, wireName: spec.wireName, pascalName: clrName, required: spec.required as Req };
 }
 
 /**
@@ -113,7 +134,7 @@ export function alias<F extends FieldLike, Req extends boolean = false>(field: F
  */
 export function required<F extends FieldLike>(field: F | MemberSpec<F, boolean>): MemberSpec<F, true> {
   const spec = specOf(field);
-  return { kind: "member", field: spec.field as F, wireName: spec.wireName, required: true };
+  return { kind: "member", field: spec.field as F, wireName: spec.wireName, pascalName: spec.pascalName, required: true };
 }
 
 function specOf(entry: FieldLike | MemberSpec): MemberSpec {
@@ -252,7 +273,7 @@ export function dto<
     const spec = specOf(entry);
     const field = toField(spec.field);
     const wireName = spec.wireName ?? key;
-    const pascalName = spec.wireName ?? key.charAt(0).toUpperCase() + key.slice(1);
+    const pascalName = spec.pascalName ?? spec.wireName ?? key.charAt(0).toUpperCase() + key.slice(1);
     add({
       name: key,
       wireName,

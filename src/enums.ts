@@ -56,7 +56,9 @@ export function enumeration(
     if (!Number.isSafeInteger(v)) throw new TypeError(`${name}: enum values must be whole numbers, got ${String(v)}`);
   }
   const flags = options.flags === true;
-  const wireNames = members.map((m) => options.wireNames?.[m] ?? m);
+  const given = options.wireNames;
+  // Own keys only: a member named `constructor` must not find Object.prototype's.
+  const wireNames = members.map((m) => (given !== undefined && Object.hasOwn(given, m) ? given[m]! : m));
   const field = enumField(name, members, values, wireNames, flags, open);
   const object: Record<string | symbol, unknown> = {};
   members.forEach((m, i) => (object[m] = flags ? values[i] : m));

@@ -4,7 +4,7 @@ export { format } from "./format.js";
 export { JsvError, JsvSyntaxError, JsvDecodeError, JsvEncodeError } from "./errors.js";
 export type { JsvReader, JsvValue, ParseOptions, ReaderResult, ReaderSettings, StringifyOptions, WhitespaceMode } from "./options.js";
 
-export { alias, dto, lazy, listCodec, required } from "./codec.js";
+export { alias, dto, lazy, listCodec, pascal, required } from "./codec.js";
 export type { Codec, DecodeOptions, DtoOptions, EncodeOptions, FieldMap, InferMap, Member, MemberSpec, ResponseOf, Returns, Route } from "./codec.js";
 export {
   boolean,

@@ -26,6 +26,7 @@ import {
   map,
   nullable,
   opaque,
+  pascal,
   required,
   sbyte,
   SessionInfo,
@@ -237,6 +238,20 @@ describe("DTO structure", () => {
     expect(Booking.decode("{ALIASEDNAME:o}")).toEqual({ originalName: "o" });
     expect(Booking.decode("{originalName:o}")).toEqual({});
     expect(Booking.members[1]).toMatchObject({ name: "originalName", wireName: "aliasedName", pascalName: "aliasedName" });
+  });
+
+  test("pascal: the CLR name where it is not the camelCase one upper-cased", () => {
+    const T = dto("T", { id: pascal(int(), "ID"), name: required(pascal(string(), "NAME")) });
+    expect(T.encode({ id: 1, name: "n" }, { textCase: "pascal" })).toBe("{ID:1,NAME:n}");
+    expect(T.encode({ id: 1, name: "n" })).toBe("{id:1,name:n}");
+    expect(T.decode("{ID:1,NAME:n}")).toEqual({ id: 1, name: "n" });
+    expect(() => T.decode("{ID:1}")).toThrow(JsvDecodeError);
+  });
+
+  test("wire names of enum members named like Object.prototype's are their own", () => {
+    const E = enumeration("E", { constructor: 0, toString: 1 }, { wireNames: { toString: "to-string" } });
+    expect(dto("X", { e: E }).encode({ e: "constructor" })).toBe("{e:constructor}");
+    expect(dto("X", { e: E }).decode("{e:to-string}")).toEqual({ e: "toString" });
   });
 
   test("a required member missing is an error both ways, with its path", () => {
