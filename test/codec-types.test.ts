@@ -36,7 +36,7 @@ import {
   ulong,
   ushort,
 } from "../src/index.js";
-import type { Codec, Field } from "../src/index.js";
+import type { Codec, EnumObject, Field } from "../src/index.js";
 import { arbitrary } from "../src/testing.js";
 import { exact } from "./gallery.js";
 import { thrownBy } from "./helpers.js";
@@ -249,7 +249,9 @@ describe("DTO structure", () => {
   });
 
   test("wire names of enum members named like Object.prototype's are their own", () => {
-    const E = enumeration("E", { constructor: 0, toString: 1 }, { wireNames: { toString: "to-string" } });
+    // Built untyped: TypeScript gives every object literal's `constructor` the type Function.
+    const make = enumeration as (name: string, values: object, options: object) => EnumObject<string, unknown>;
+    const E = make("E", { constructor: 0, toString: 1 }, { wireNames: { toString: "to-string" } });
     expect(dto("X", { e: E }).encode({ e: "constructor" })).toBe("{e:constructor}");
     expect(dto("X", { e: E }).decode("{e:to-string}")).toEqual({ e: "toString" });
   });

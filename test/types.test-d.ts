@@ -1,21 +1,35 @@
 import { describe, expectTypeOf, test } from "vitest";
 import {
+  alias,
   boolean,
+  byte,
+  char,
   CustomerBreadcrumb,
+  dateTime,
+  dateTimeOffset,
+  dictionary,
   dto,
   enumeration,
+  float,
   HoldSession,
+  int,
+  keyValuePair,
+  lazy,
   list,
   long,
   map,
+  nullable,
+  opaque,
   parse,
+  required,
   SessionHoldReasons,
   SessionInfo,
   SessionMemberInfo,
   SessionMemberRoles,
   string,
+  ulong,
 } from "../src/index.js";
-import type { Infer, JsvValue, ResponseOf } from "../src/index.js";
+import type { Codec, Infer, JsvValue, ResponseOf } from "../src/index.js";
 import { arbitrary } from "../src/testing.js";
 import type fc from "fast-check";
 
@@ -99,5 +113,53 @@ describe("mistakes do not compile", () => {
     const s = SessionInfo.decode("{}");
     // @ts-expect-error no such member
     void s.holdReasons;
+  });
+});
+
+describe("inferred types of the CLR builders and DTO structure", () => {
+  test("scalars: numbers, bigints, Dates, strings", () => {
+    const T = dto("T", { b: byte(), u: ulong(), f: float(), at: dateTime(), off: dateTimeOffset(), c: char(), p: opaque("Point") });
+    expectTypeOf<Infer<typeof T>>().toEqualTypeOf<{ b?: number; u?: bigint; f?: number; at?: Date; off?: Date; c?: string; p?: string }>();
+  });
+
+  test("containers: Map for typed keys, KeyValuePair, nullable list items", () => {
+    const T = dto("T", { byId: dictionary(int(), list(string())), pair: keyValuePair(string(), int()), bytes: list(nullable(byte())) });
+    expectTypeOf<Infer<typeof T>>().toEqualTypeOf<{
+      byId?: Map<number, (string | null)[]>;
+      pair?: { key?: string; value?: number };
+      bytes?: (number | null)[];
+    }>();
+  });
+
+  test("enums: declared values admit nameless numbers; flags are numbers", () => {
+    const Region = enumeration("Region", { Africa: 1, Asia: 3 });
+    const Access = enumeration("Access", { Read: 1, Write: 2 }, { flags: true });
+    expectTypeOf<Infer<typeof Region>>().toEqualTypeOf<"Africa" | "Asia" | number>();
+    expectTypeOf<Infer<typeof Access>>().toEqualTypeOf<number>();
+    expectTypeOf(Access.Read).toEqualTypeOf<number>();
+    expectTypeOf(Region.Asia).toEqualTypeOf<"Asia">();
+  });
+
+  test("inherits adds the base's members; required is not optional; alias keeps the TS name", () => {
+    const Base = dto("Base", { id: int(), createdBy: string() });
+    const T = dto("T", { name: required(string()), original: alias(string(), "aliasedName"), code: required(alias(int(), "c")) }, { inherits: Base });
+    expectTypeOf<Infer<typeof T>>().toEqualTypeOf<{ name: string; original?: string; code: number; id?: number; createdBy?: string }>();
+    // @ts-expect-error name is required
+    T.encode({ original: "o", code: 1 });
+  });
+
+  test("generic DTOs are functions of their argument codecs", () => {
+    const QueryResponse = <C extends Codec<any>>(item: C) => dto("QueryResponse", { total: int(), results: list(item) });
+    const Q = QueryResponse(CustomerBreadcrumb);
+    expectTypeOf<Infer<typeof Q>>().toEqualTypeOf<{ total?: number; results?: CustomerBreadcrumb[] }>();
+  });
+
+  test("lazy codecs carry their declared type", () => {
+    interface Node {
+      name?: string;
+      children?: Node[];
+    }
+    const Node: Codec<Node> = dto("Node", { name: string(), children: list(lazy((): Codec<Node> => Node)) });
+    expectTypeOf(Node.decode("{}")).toEqualTypeOf<Node>();
   });
 });
