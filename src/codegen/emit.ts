@@ -43,7 +43,7 @@ const VALUE_IMPORTS = [
   "ulong",
   "ushort",
 ] as const;
-const TYPE_IMPORTS = ["Codec", "FieldLike", "Infer"] as const;
+const TYPE_IMPORTS = ["Codec", "Field", "FieldLike", "Infer"] as const;
 type Import = (typeof VALUE_IMPORTS)[number] | (typeof TYPE_IMPORTS)[number];
 
 /** The names imports take in the module (renamed when a document type took the name), and which are used. */
@@ -236,7 +236,8 @@ function fieldType(e: Expr, plan: Plan, imports: Imports): string {
     case "call":
       return `ReturnType<typeof ${e.decl.id}<${e.args.map((a) => fieldType(a, plan, imports)).join(", ")}>>`;
     case "ref":
-      return lazy(e.decl, plan) ? `${imports.get("Codec")}<${e.decl.id}>` : `typeof ${e.decl.id}`;
+      // Not Codec<X>: its encode-input type would map X's members, which lead back here.
+      return lazy(e.decl, plan) ? `${imports.get("Field")}<${e.decl.id}> & { readonly kind: "dto" }` : `typeof ${e.decl.id}`;
   }
 }
 

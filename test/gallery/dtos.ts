@@ -35,6 +35,7 @@ import {
   ulong,
   ushort,
   type Codec,
+  type Field,
   type FieldLike,
   type Infer,
 } from "../../src/index.js";
@@ -604,7 +605,7 @@ export interface Contact {
   phone?: Infer<ReturnType<typeof string>>;
   skills?: Infer<ReturnType<typeof list<ReturnType<typeof string>>>>;
   about?: Infer<ReturnType<typeof string>>;
-  applications?: Infer<ReturnType<typeof list<Codec<JobApplication>>>>;
+  applications?: Infer<ReturnType<typeof list<Field<JobApplication> & { readonly kind: "dto" }>>>;
 }
 export const Contact: Codec<Contact> = dto("Contact", {
   id: int(),
@@ -643,7 +644,7 @@ export interface Job extends AuditBase {
   salaryRangeLower?: Infer<ReturnType<typeof int>>;
   salaryRangeUpper?: Infer<ReturnType<typeof int>>;
   description?: Infer<ReturnType<typeof string>>;
-  applications?: Infer<ReturnType<typeof list<Codec<JobApplication>>>>;
+  applications?: Infer<ReturnType<typeof list<Field<JobApplication> & { readonly kind: "dto" }>>>;
   closing?: Infer<ReturnType<typeof dateTime>>;
 }
 export const Job: Codec<Job> = dto("Job", {
@@ -670,8 +671,8 @@ export interface JobApplication {
   id?: Infer<ReturnType<typeof int>>;
   jobId?: Infer<ReturnType<typeof int>>;
   contactId?: Infer<ReturnType<typeof int>>;
-  position?: Infer<Codec<Job>>;
-  applicant?: Infer<Codec<Contact>>;
+  position?: Infer<Field<Job> & { readonly kind: "dto" }>;
+  applicant?: Infer<Field<Contact> & { readonly kind: "dto" }>;
   comments?: Infer<ReturnType<typeof list<typeof JobApplicationComment>>>;
   appliedDate?: Infer<ReturnType<typeof dateTime>>;
   applicationStatus?: Infer<typeof JobApplicationStatus>;
@@ -769,7 +770,7 @@ export interface ComboBoxExamples {
   singleServerEntries?: Infer<ReturnType<typeof string>>;
   multipleServerEntries?: Infer<ReturnType<typeof list<ReturnType<typeof string>>>>;
 }
-export const ComboBoxExamples: Codec<ComboBoxExamples, Codec<ComboBoxExamples>> = dto("ComboBoxExamples", {
+export const ComboBoxExamples: Codec<ComboBoxExamples, Field<ComboBoxExamples> & { readonly kind: "dto" }> = dto("ComboBoxExamples", {
   singleClientValues: string(),
   multipleClientValues: list(string()),
   singleServerValues: string(),
