@@ -5,8 +5,12 @@ import type { ParseOptions } from "./options.js";
 import { atStep, encodeError, setOwn } from "./failure.js";
 import { Output } from "./writer.js";
 
-/** Options of a codec's `decode`. */
-export interface DecodeOptions extends Omit<ParseOptions, "reader"> {
+/**
+ * Options of a codec's `decode`. With `reader` (e.g. `grammar` from `jsv-codec/grammar`),
+ * the text is read by that reader into a tree, then decoded by the field map: the same
+ * value or error as the one-pass decoder, far slower; decode errors then have no line.
+ */
+export interface DecodeOptions extends ParseOptions {
   /**
    * What a member the field map does not know means: `"ignore"` skips it whole (servers add
    * members); `"error"` makes it a `JsvDecodeError` with its path, at any depth.
@@ -236,17 +240,32 @@ export interface Member {
  * (`Infer<typeof Codec>`), `encode`, `decode` and the fast-check arbitrary of
  * `jsv-codec/testing`.
  *
+ * A member's entry may wrap its field: {@link alias} for a wire name (`[DataMember(Name)]`),
+ * {@link pascal} for a PascalCase name that is not the key upper-cased, {@link required}
+ * for a member that must be there. A generic DTO (`QueryResponse<T>`) is a plain function
+ * of its argument codecs that calls `dto`; a DTO that refers to itself goes through
+ * {@link lazy}.
+ *
  * @param name - the DTO's name, for messages.
  * @param fields - member name (camelCase, as a .NET Core host writes it) to field, in the DTO's order.
+ * @param options - the base class (`inherits`: its members written after these), and for a
+ *   request its `routes` and `returns` (what the HTTP client needs).
+ * @throws {TypeError} when two members share a wire name, or differ only in its case.
  * @example
  * ```ts
  * const HoldSession = dto("HoldSession", {
  *   callSid: string(),
  *   sessionId: string(),
  *   reason: SessionHoldReasons,
- * });
+ * }, { routes: [{ path: "/sessions/{sessionId}/hold", verbs: "POST" }], returns: SessionInfo });
  * type HoldSession = Infer<typeof HoldSession>;
  * HoldSession.encode({ callSid: "CA1", reason: "Transferring" }); // "{callSid:CA1,reason:Transferring}"
+ *
+ * // A generic DTO, and one with a base class:
+ * const QueryResponse = <T extends Codec<any>>(item: T) =>
+ *   dto(`QueryResponse<${item.name}>`, { offset: int(), total: int(), results: list(item) });
+ * const Booking = dto("Booking", { name: string(), cost: decimal() }, { inherits: AuditBase });
+ * const Bookings = QueryResponse(Booking); // Infer: { offset?: number; total?: number; results?: Booking[] }
  * ```
  */
 export function dto<
