@@ -4,7 +4,8 @@ import type { DecodeContext, Field, ListField, MapField } from "./fields.js";
 import { kindOf } from "./fields.js";
 import type { JsvValue } from "./options.js";
 import { resolveMaxDepth } from "./options.js";
-import { checkText, readInMode } from "./parse.js";
+import { checkText, readInMode, resolveReader } from "./parse.js";
+import { decodeWithReader } from "./tree-decoder.js";
 import type { ReadSettings } from "./reader.js";
 import { FastReader, readFast } from "./reader.js";
 import { COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET } from "./strings.js";
@@ -27,6 +28,8 @@ export function decodeText(field: Field<unknown>, text: string, options: DecodeO
   if (unknownKeys !== "ignore" && unknownKeys !== "error") {
     throw new TypeError(`unknownKeys must be "ignore" or "error", got ${String(unknownKeys)}`);
   }
+  const reader = resolveReader(options.reader);
+  if (reader !== undefined) return decodeWithReader(field, text, options, reader);
   const maxDepth = resolveMaxDepth(options.maxDepth);
   return readInMode(text, options.whitespace, maxDepth, (trim) => {
     const reader = new TypedReader(text, { trim, maxDepth }, unknownKeys === "error");

@@ -2,6 +2,7 @@ export { parse } from "./parse.js";
 export { stringify } from "./writer.js";
 export { format } from "./format.js";
 export { JsvError, JsvSyntaxError, JsvDecodeError, JsvEncodeError } from "./errors.js";
+export type { JsvErrorCode } from "./errors.js";
 export type { JsvReader, JsvValue, ParseOptions, ReaderResult, ReaderSettings, StringifyOptions, WhitespaceMode } from "./options.js";
 
 export { alias, dto, lazy, listCodec, pascal, required } from "./codec.js";
