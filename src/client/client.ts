@@ -31,7 +31,11 @@ export interface OutgoingRequest {
 
 /** Options of one call; each overrides the client's option of the same name. */
 export interface CallInit {
-  /** Headers added to (and replacing) the client's. */
+  /**
+   * Headers sent with the request, added to (and replacing) the client's; `Accept:
+   * application/jsv` is sent unless one of them replaces it (a ServiceStack host answers
+   * `text/jsv` with HTML).
+   */
   headers?: HeadersInit;
   /** Sent as `Authorization: Bearer …`. */
   bearerToken?: string;
@@ -252,8 +256,8 @@ export class JsvServiceClient {
   ): Promise<unknown> {
     checkTimeout(init.timeout);
     const o = this.options;
-    const headers = new Headers(o.headers);
-    headers.set("Accept", "application/jsv");
+    const headers = new Headers({ Accept: "application/jsv" });
+    for (const [k, v] of new Headers(o.headers)) headers.set(k, v);
     for (const [k, v] of new Headers(init.headers)) headers.set(k, v);
     // Credentials given for the call replace the client's, whichever kind they are.
     const bearer = init.bearerToken ?? (init.basic === undefined ? o.bearerToken : undefined);
