@@ -204,3 +204,41 @@ describe("generate", () => {
     expect(generate(doc).code).toBe(generate(structuredClone(doc)).code);
   });
 });
+
+describe("generate, odd documents", () => {
+  it("reads [Flags] from the attributes, and warns about member names JSV would quote", () => {
+    const { code: out, warnings } = code([
+      { name: "Access", isEnum: true, enumNames: ["Read", "Write"], enumValues: ["1", "2"], attributes: [{ name: "Flags" }] },
+      { name: "T", properties: [prop("A", "String", { dataMember: { name: "a:b" } })] },
+    ]);
+    expect(out).toContain("}, {\n  flags: true,\n});");
+    expect(warnings).toEqual(['T.A: member name "a:b" holds characters JSV quotes; written as is, as ServiceStack writes it, it does not read back']);
+  });
+
+  it("skips builtin generic types, marker interfaces, and a second type of the same name", () => {
+    const { code: out, warnings } = code([
+      { name: "KeyValuePair`2", namespace: "System.Collections.Generic", genericArgs: ["TKey", "TValue"], isGenericTypeDef: true, properties: [] },
+      { name: "IReturn`1", namespace: "ServiceStack", genericArgs: ["T"], isInterface: true, isGenericTypeDef: true },
+      { name: "IHasName", isInterface: true, properties: [prop("Name", "String")] },
+      { name: "A", namespace: "One", properties: [prop("Pair", "KeyValuePair`2", { genericArgs: ["String", "Int32"] })] },
+      { name: "A", namespace: "Two", properties: [] },
+      { name: "B", properties: [prop("Named", "IHasName")] },
+    ]);
+    expect(out).not.toContain("KeyValuePair =");
+    expect(out).not.toContain("IReturn");
+    expect(out).toContain('export const IHasName = dto("IHasName", {');
+    expect(out).toContain("  pair: keyValuePair(string(), int()),");
+    expect(warnings).toEqual(['types[4]: a second type named "A" (namespace "Two"); references resolve to the first, from types[3]']);
+  });
+
+  it("cuts a generic type that refers to itself, and a cycle of base types", () => {
+    const { code: out, warnings } = code([
+      { name: "Tree`1", genericArgs: ["T"], isGenericTypeDef: true, properties: [prop("Children", "List`1", { genericArgs: ["Tree<T>"] })] },
+      { name: "A", inherits: { name: "B" }, properties: [prop("X", "Int32")] },
+      { name: "B", inherits: { name: "A" }, properties: [prop("Y", "Int32")] },
+    ]);
+    expect(out).toContain('    children: list(opaque("Tree<T>")),');
+    expect(warnings).toContain('Tree`1.children: generic type Tree<T> refers to itself through its own generic definition; mapped to opaque("Tree<T>")');
+    expect(warnings.some((w) => /base type is on a cycle of base types/.test(w))).toBe(true);
+  });
+});

@@ -187,6 +187,11 @@ function parallelStrings(v: unknown, where: string, warn: (m: string) => void): 
   return v as string[];
 }
 
+/** Whether a metadata `attributes` list names `name` (`[Flags]` is listed as `{ name: "Flags" }`). */
+function hasAttribute(v: unknown, name: string): boolean {
+  return Array.isArray(v) && v.length <= MAX_ITEMS && v.some((a) => isObject(a) && a.name === name);
+}
+
 function readRef(v: unknown, where: string, warn: (m: string) => void): TypeRef | undefined {
   if (v === undefined || v === null) return undefined;
   if (!isObject(v) || typeof v.name !== "string" || v.name === "") {
@@ -236,7 +241,7 @@ function readType(v: unknown, where: string, warn: (m: string) => void): TypeDef
     inherits: readRef(v.inherits, `${at}.inherits`, warn),
     properties,
     isEnum,
-    isEnumInt: v.isEnumInt === true,
+    isEnumInt: v.isEnumInt === true || (isEnum && hasAttribute(v.attributes, "Flags")),
     isInterface: v.isInterface === true,
     isGenericTypeDef: v.isGenericTypeDef === true,
     enumNames: isEnum ? strings(v.enumNames, `${at}.enumNames`, warn) : [],

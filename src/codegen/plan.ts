@@ -209,6 +209,9 @@ function planDecl(decl: Decl, byName: ReadonlyMap<string, Decl>, op: Metadata["o
       warn(`${where}: member ${JSON.stringify(wire)} clashes with ${JSON.stringify(clash)} (the same name, or one that differs only in case); skipped`);
       continue;
     }
+    if (/[\[\]{},:"\s]/.test(wire)) {
+      warn(`${where}: member name ${JSON.stringify(wire)} holds characters JSV quotes; written as is, as ServiceStack writes it, it does not read back`);
+    }
     seen.set(key.toLowerCase(), wire);
     seen.set(wire.toLowerCase(), wire);
     plan.members.push({
