@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { basename, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { JsvDecodeError, JsvError, JsvSyntaxError, outputTooLarge } from "./errors.js";
 import { isStackOverflow } from "./failure.js";
 import type { Codec, DecodeOptions, EncodeOptions } from "./codec.js";
 import { listCodec } from "./codec.js";
+import type { Field } from "./fields.js";
+import { list } from "./fields.js";
 import { CustomerBreadcrumb, HoldSession, SessionInfo, SessionLogInfo, SessionMemberInfo } from "./dtos.js";
 import { format } from "./format.js";
 import type { WhitespaceMode } from "./options.js";
@@ -13,11 +15,15 @@ import { parse } from "./parse.js";
 import { positionOf } from "./position.js";
 import { stringify } from "./writer.js";
 import { codegenCommand } from "./codegen/index.js";
+import { fitNumbers, JsonInputError, JsonPrecisionError, readJson } from "./cli-json.js";
+import { NotTextError, readFailure, textOf } from "./cli-input.js";
 
 /** What the CLI touches outside itself, so that tests can run it in-process. */
 export interface CliIO {
   /** Reads all of standard input. */
   readStdin(): Promise<string>;
+  /** Reads all of standard input as bytes, so that input that is not UTF-8 text can be reported; else `readStdin` is used. */
+  readStdinBytes?(): Promise<Uint8Array>;
   writeStdout(text: string): void;
   writeStderr(text: string): void;
   /** Whether standard error is a terminal (then a progress line is shown). */
@@ -49,14 +55,23 @@ Commands:
   check       validate JSV files; one FILE:LINE:COLUMN: message line per bad file
   codegen     TypeScript codecs from a ServiceStack API's /types/metadata (jsv codegen --help)
 
-With no FILE, read standard input and write standard output. With several FILEs,
---out-dir DIR writes DIR/<name>.json or DIR/<name>.jsv.
+With no FILE, or FILE -, read standard input and write standard output. With several
+FILEs, --out-dir DIR writes DIR/<name>.json or DIR/<name>.jsv; two FILEs of the same
+name (a/x.jsv, b/x.jsv), or a result that would overwrite an input, are a usage error.
+Input must be UTF-8 text: a NUL byte or an invalid sequence is reported, not converted.
 
 Options:
   -h, --help      show help (also: jsv <command> --help)
   -v, --version   show the version
 
-Exit status: 0 success, 1 bad input, 2 usage error.
+Exit status:
+  0   success
+  1   bad input: a FILE that cannot be read, is not UTF-8 text, or is not valid
+      (the others are still converted)
+  2   usage error: unknown command or option, bad option value, several FILEs without
+      --out-dir, two results with one name, an --out-dir that is a file or cannot be made
+  3   a result could not be written (disk full, permission denied)
+  70  internal error (a bug in jsv; please report it)
 Run 'jsv <command> --help' for a command's options.`;
 
 interface Command {
@@ -84,7 +99,14 @@ function codecFor(typeName: string): TypedCodec {
   if (!codec) throw new UsageError(`unknown --type '${typeName}'; known types: ${Object.keys(CLI_TYPES).join(", ")} (add [] for a list)`);
   return isList ? listCodec(codec) : codec;
 }
-const OUT_HELP = "  --out-dir DIR         write each result to DIR/<name>.<ext> (needed for several FILEs)";
+/** The field `--type NAME` or `--type NAME[]` stands for, for fitting JSON numbers to it. */
+function fieldFor(typeName: string): Field<unknown> {
+  const codec = CLI_TYPES[typeName.replace(/\[\]$/, "")]!;
+  return typeName.endsWith("[]") ? list(codec) : codec;
+}
+const OUT_HELP = `  --out-dir DIR         write each result to DIR/<name>.<ext> (needed for several FILEs);
+                        made if missing; two FILEs of one name are a usage error
+  FILE -                standard input (once; not with --out-dir)`;
 
 const COMMANDS: Record<string, Command> = {
   "to-json": {
@@ -105,7 +127,10 @@ Without --type, the untyped tree: every scalar a string, an empty value null.`,
   --text-case CASE      camel (default) or pascal member names; needs --type
 ${OUT_HELP}
 
-Output has no trailing newline: a ServiceStack server rejects a body with anything after the root.`,
+Output has no trailing newline: a ServiceStack server rejects a body with anything after the root.
+No number is rounded: one a double cannot hold exactly (an integer beyond 2^53, 20 digits
+after the point) keeps its digits where the type can (untyped, long, ulong, decimal) and is
+an error elsewhere.`,
   },
   fmt: {
     summary: "JSV to the pretty layout",
@@ -114,7 +139,8 @@ Output has no trailing newline: a ServiceStack server rejects a body with anythi
     help: `  --whitespace MODE     auto (default), preserve or trim
 ${OUT_HELP}
 
-The layout is ServiceStack's JsvFormatter's, except that quoted strings are never changed.`,
+The layout is ServiceStack's JsvFormatter's, except that quoted strings are never changed;
+the output ends with a newline.`,
   },
   check: {
     summary: "validate JSV files",
@@ -122,6 +148,8 @@ The layout is ServiceStack's JsvFormatter's, except that quoted strings are neve
     options: { type: { type: "string" }, whitespace: { type: "string" } },
     help: `${TYPE_HELP}
   --whitespace MODE     auto (default), preserve or trim
+
+  FILE -                standard input (once)
 
 Prints FILE:LINE:COLUMN: message on standard error for each bad file; exit 1 if any is bad.`,
   },
@@ -202,6 +230,28 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (files.length > 1 && outDir === undefined && name !== "check") {
     throw new UsageError(`${name}: several FILEs need --out-dir DIR`);
   }
+  if (files.filter((f) => f === "-").length > 1) throw new UsageError(`${name}: standard input (-) can be read only once`);
+  const ext = name === "to-json" ? ".json" : ".jsv";
+  // Where each result goes under --out-dir: two inputs with one name, or a result on top
+  // of an input, would lose a file without a word, so they are refused before anything runs.
+  const targets = new Map<string, string>();
+  if (outDir !== undefined && name !== "check") {
+    if (files.includes("-")) throw new UsageError(`${name}: standard input (-) has no name to write under --out-dir; convert it on its own`);
+    const inputs = new Set(files.map((f) => resolve(f)));
+    const byTarget = new Map<string, string>();
+    for (const file of files) {
+      const target = join(outDir, basename(file, extname(file)) + ext);
+      const other = byTarget.get(resolve(target));
+      if (other !== undefined && resolve(other) !== resolve(file)) {
+        throw new UsageError(`${name}: ${other} and ${file} would both be written to ${target}; give them different names or convert them in separate runs`);
+      }
+      if (inputs.has(resolve(target))) throw new UsageError(`${name}: the result of ${file} would overwrite the input ${target}; choose another --out-dir`);
+      byTarget.set(resolve(target), file);
+      targets.set(file, target);
+    }
+    const problem = await outDirProblem(outDir);
+    if (problem !== undefined) throw new UsageError(`--out-dir ${outDir}: ${problem}`);
+  }
 
   const options = { whitespace: whitespace as WhitespaceMode | undefined };
   const convert = (text: string): string => {
@@ -211,26 +261,26 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
         return toJson(value);
       }
       case "from-json": {
-        const value: unknown = JSON.parse(text);
+        // Every number as written: nothing a double would round reaches the writer unseen.
+        const value = fitNumbers(readJson(text), typeName === undefined ? undefined : fieldFor(typeName));
         return codec ? codec.encode(value, { textCase: textCase as "camel" | "pascal" | undefined }) : stringify(value);
       }
       case "fmt":
-        return format(text, options);
+        return `${format(text, options)}\n`;
       default:
         if (codec) codec.decode(text, options);
         else parse(text, options);
         return "";
     }
   };
-  const ext = name === "to-json" ? ".json" : ".jsv";
 
-  if (files.length === 0) {
+  if (files.length === 0 || (files.length === 1 && files[0] === "-" && name !== "check")) {
     let text: string;
     try {
-      text = await io.readStdin();
+      text = io.readStdinBytes ? textOf(await io.readStdinBytes()) : checkedText(await io.readStdin());
     } catch (error) {
-      // A body too long for one string (ERR_STRING_TOO_LONG), a broken pipe: bad input, not a crash.
-      io.writeStderr(`<stdin>: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      // Not text, a body too long for one string, a broken pipe: bad input, not a crash.
+      io.writeStderr(`<stdin>: cannot read: ${error instanceof NotTextError ? error.message : readFailure(error)}\n`);
       return 1;
     }
     try {
@@ -243,20 +293,21 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
   }
 
-  if (outDir !== undefined) await mkdir(outDir, { recursive: true });
   // On a terminal, say which file is being converted (a 30 MB one takes a moment).
   const progress = io.stderrIsTTY;
   let bad = 0;
+  let unwritten = 0;
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
-    if (progress) io.writeStderr(`\r\x1b[K[${i + 1}/${files.length}] ${file}`);
+    const label = file === "-" ? "<stdin>" : file;
+    if (progress) io.writeStderr(`\r\x1b[K[${i + 1}/${files.length}] ${label}`);
     let text: string;
     try {
-      text = await readFile(file, "utf8");
+      text = file === "-" ? (io.readStdinBytes ? textOf(await io.readStdinBytes()) : checkedText(await io.readStdin())) : textOf(await readFile(file));
     } catch (error) {
       bad++;
       if (progress) io.writeStderr("\r\x1b[K");
-      io.writeStderr(`${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      io.writeStderr(`${label}: cannot read: ${error instanceof NotTextError ? error.message : readFailure(error)}\n`);
       continue;
     }
     let out: string;
@@ -265,15 +316,48 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     } catch (error) {
       bad++;
       if (progress) io.writeStderr("\r\x1b[K");
-      io.writeStderr(`${describeFailure(file, text, error)}\n`);
+      io.writeStderr(`${describeFailure(label, text, error)}\n`);
       continue;
     }
     if (name === "check") continue;
-    if (outDir === undefined) io.writeStdout(out);
-    else await writeFile(join(outDir, basename(file, extname(file)) + ext), out);
+    const target = targets.get(file);
+    if (target === undefined) {
+      io.writeStdout(out);
+      continue;
+    }
+    try {
+      await writeFile(target, out);
+    } catch (error) {
+      unwritten++;
+      if (progress) io.writeStderr("\r\x1b[K");
+      io.writeStderr(`${target}: cannot write: ${readFailure(error)}\n`);
+    }
   }
   if (progress) io.writeStderr("\r\x1b[K");
-  return bad > 0 ? 1 : 0;
+  return unwritten > 0 ? 3 : bad > 0 ? 1 : 0;
+}
+
+/** Why `dir` cannot take the results (it is a file, it cannot be made), or undefined once it exists as a folder. */
+async function outDirProblem(dir: string): Promise<string | undefined> {
+  try {
+    if (!(await stat(dir)).isDirectory()) return "is a file, not a directory";
+    return undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") return readFailure(error);
+  }
+  try {
+    await mkdir(dir, { recursive: true });
+    return undefined;
+  } catch (error) {
+    return `cannot be made: ${(error as NodeJS.ErrnoException).code === "EEXIST" || (error as NodeJS.ErrnoException).code === "ENOTDIR" ? "a file is in the way on its path" : readFailure(error)}`;
+  }
+}
+
+/** Standard input already decoded by the host (an in-process caller): only the NUL check applies. */
+function checkedText(text: string): string {
+  const nul = text.indexOf("\0");
+  if (nul >= 0) throw new NotTextError(`not a text file: a NUL character at offset ${nul}`);
+  return text;
 }
 
 /** `FILE:LINE:COLUMN: message` for an error from our library or from JSON.parse. */
@@ -284,6 +368,10 @@ function describeFailure(file: string, text: string, error: unknown): string {
     return `${file}:${where} ${error.reason}`;
   }
   if (error instanceof JsvError) return `${file}: ${error.reason}`;
+  if (error instanceof JsonInputError) {
+    const { line, column } = positionOf(text, error.offset);
+    return `${file}:${line}:${column}: ${error instanceof JsonPrecisionError ? "" : "invalid JSON: "}${error.message}`;
+  }
   if (error instanceof SyntaxError) {
     // JSON.parse: Node 20 says "... in JSON at position N".
     const at = /at position (\d+)/.exec(error.message);
@@ -325,6 +413,11 @@ export function nodeIO(): CliIO {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString("utf8");
+    },
+    readStdinBytes: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
     },
     writeStdout: (text) => void process.stdout.write(text),
     writeStderr: (text) => void process.stderr.write(text),

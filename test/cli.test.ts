@@ -1,9 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import fc from "fast-check";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { cli, type CliIO } from "../src/cli.js";
+import { fitNumbers, JsonInputError, JsonPrecisionError, readJson } from "../src/cli-json.js";
+import { decimal, double, dto, int, list, long, map } from "../src/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "jsv-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -129,7 +132,7 @@ describe("to-json", () => {
     const out = join(dir, "out-missing");
     const r = await run(["to-json", "--out-dir", out, join(dir, "nope.jsv"), good]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("nope.jsv: cannot read: ENOENT");
+    expect(r.stderr).toContain("nope.jsv: cannot read: no such file");
     expect(existsSync(join(out, "good.json"))).toBe(true);
   });
 });
@@ -165,8 +168,9 @@ describe("from-json", () => {
 });
 
 describe("fmt and check", () => {
-  test("fmt lays out as ServiceStack does, no trailing newline", async () => {
-    expect(await run(["fmt"], "{a:1,b:[x]}")).toEqual({ code: 0, stdout: "{\n\ta: 1,\n\tb: \n\t[\n\t\tx\n\t]\n}", stderr: "" });
+  test("fmt lays out as ServiceStack does, ending with a newline like to-json", async () => {
+    expect(await run(["fmt"], "{a:1,b:[x]}")).toEqual({ code: 0, stdout: "{\n\ta: 1,\n\tb: \n\t[\n\t\tx\n\t]\n}\n", stderr: "" });
+    expect((await run(["fmt", good])).stdout.endsWith("}\n")).toBe(true);
   });
 
   test("check: silent and exit 0 when every file is good", async () => {
@@ -201,4 +205,184 @@ test("end to end: the built binary converts a fixture and fails with exit 1 on b
   expect(bad.stderr).toContain(":2:16:");
   const usage = spawnSync(process.execPath, [bin, "to-json", "--type", "Nope"], { encoding: "utf8" });
   expect(usage.status).toBe(2);
+});
+
+/** Runs the CLI with standard input given as bytes (as the real process reads it). */
+async function runBytes(argv: string[], stdin: Uint8Array) {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIO = {
+    readStdin: async () => Buffer.from(stdin).toString("utf8"),
+    readStdinBytes: async () => stdin,
+    writeStdout: (t) => void (stdout += t),
+    writeStderr: (t) => void (stderr += t),
+    stderrIsTTY: false,
+  };
+  return { code: await cli(argv, io), stdout, stderr };
+}
+
+describe("never loses or overwrites silently", () => {
+  test("two inputs of one name with --out-dir: a usage error that names them, nothing written", async () => {
+    mkdirSync(join(dir, "a"), { recursive: true });
+    mkdirSync(join(dir, "b"), { recursive: true });
+    const one = file("a/same.jsv", "{a:1}");
+    const two = file("b/same.jsv", "{a:2}");
+    const out = join(dir, "out-same");
+    const r = await run(["to-json", "--out-dir", out, one, two]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${one} and ${two} would both be written to ${join(out, "same.json")}`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("the same file twice is not a clash", async () => {
+    const out = join(dir, "out-twice");
+    expect((await run(["to-json", "--out-dir", out, good, good])).code).toBe(0);
+  });
+
+  test("a result that would overwrite an input: a usage error", async () => {
+    const jsvInput = file("in-place.jsv", "{a:1}");
+    const r = await run(["fmt", "--out-dir", dir, jsvInput, good]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`would overwrite the input ${jsvInput}`);
+    expect(readFileSync(jsvInput, "utf8")).toBe("{a:1}");
+  });
+
+  test("an --out-dir that is a file: exit 2 with a message, no stack trace", async () => {
+    const notDir = file("not-a-dir", "x");
+    const r = await run(["to-json", "--out-dir", notDir, good]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--out-dir ${notDir}: is a file, not a directory`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const under = await run(["to-json", "--out-dir", join(notDir, "sub"), good]);
+    expect(under.code).toBe(2);
+    expect(under.stderr).toContain("a folder on its path is not a directory");
+  });
+
+  test("a result that cannot be written: exit 3, the others still written", async () => {
+    const out = join(dir, "out-blocked");
+    mkdirSync(join(out, "good.json"), { recursive: true });
+    const r = await run(["to-json", "--out-dir", out, good, laidOut]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`${join(out, "good.json")}: cannot write: is a directory`);
+    expect(existsSync(join(out, "laid-out.json"))).toBe(true);
+  });
+});
+
+describe("- is standard input", () => {
+  test("as the only FILE", async () => {
+    expect(await run(["to-json", "-"], "{a:b}")).toEqual({ code: 0, stdout: '{\n  "a": "b"\n}\n', stderr: "" });
+  });
+
+  test("among files for check, named <stdin>", async () => {
+    const r = await run(["check", good, "-"], "[a");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^<stdin>:1:3: /);
+  });
+
+  test("twice, or with --out-dir: a usage error", async () => {
+    expect((await run(["check", "-", "-"], "{}")).code).toBe(2);
+    const r = await run(["to-json", "--out-dir", join(dir, "out-stdin"), "-", good], "{}");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("standard input (-) has no name");
+  });
+});
+
+describe("read errors and input that is not text", () => {
+  test("in words: no such file, is a directory", async () => {
+    const r = await run(["check", join(dir, "missing.jsv"), dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("missing.jsv: cannot read: no such file");
+    expect(r.stderr).toContain(`${dir}: cannot read: is a directory`);
+  });
+
+  test("a NUL byte: reported with its offset, not converted", async () => {
+    const bin = join(dir, "nul.jsv");
+    writeFileSync(bin, Buffer.from([0x7b, 0x61, 0x3a, 0x00, 0x7d]));
+    const r = await run(["to-json", bin]);
+    expect(r).toMatchObject({ code: 1, stdout: "" });
+    expect(r.stderr).toContain("nul.jsv: cannot read: not a text file: a NUL byte at byte 3");
+    expect((await run(["to-json"], "{a:\0}")).stderr).toContain("<stdin>: cannot read: not a text file");
+  });
+
+  test("invalid UTF-8: reported with its offset, from a file or standard input", async () => {
+    const latin1 = join(dir, "latin1.jsv");
+    writeFileSync(latin1, Buffer.from("{name:Andr\xe9}", "latin1"));
+    const r = await run(["to-json", latin1]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("latin1.jsv: cannot read: not UTF-8 text: an invalid byte sequence at byte 10");
+    const s = await runBytes(["fmt"], new Uint8Array([0x7b, 0x61, 0x3a, 0xed, 0xa0, 0x80, 0x7d]));
+    expect(s.code).toBe(1);
+    expect(s.stderr).toContain("<stdin>: cannot read: not UTF-8 text: an invalid byte sequence at byte 3");
+  });
+
+  test("UTF-8 with a BOM and astral characters is text", async () => {
+    const r = await runBytes(["to-json"], new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from("{a:\u{1f600}}")]));
+    expect(r).toEqual({ code: 0, stdout: '{\n  "a": "\u{1f600}"\n}\n', stderr: "" });
+  });
+});
+
+describe("from-json never rounds a number silently", () => {
+  test("untyped: an integer beyond 2^53 and a long fraction keep their digits", async () => {
+    const r = await run(["from-json"], '{"big":12345678901234567890,"neg":-9007199254740993,"fine":9007199254740992,"frac":0.1000000000000000000001,"huge":1e400,"small":1.5e-7}');
+    expect(r).toEqual({ code: 0, stdout: "{big:12345678901234567890,neg:-9007199254740993,fine:9007199254740992,frac:0.1000000000000000000001,huge:1e400,small:1.5E-07}", stderr: "" });
+  });
+
+  test("typed: a field that would round it is an error at the number's place", async () => {
+    const r = await run(["from-json", "--type", "HoldSession"], '{\n  "callSid": 12345678901234567890\n}');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^<stdin>:2:14: the number 12345678901234567890 would be rounded/);
+  });
+
+  test("a long() keeps every digit, a decimal() its text, an int() or double() refuses", () => {
+    const Money = dto("Money", { id: long(), amount: decimal(), count: int(), rate: double(), ids: list(long()), byName: map(long()) });
+    const json = '{"id":-9223372036854775808,"amount":79228162514264337593543950335,"count":3,"rate":0.5,"ids":[1,9007199254740993],"byName":{"x":18446744073709551615}}';
+    const fitted = fitNumbers(readJson(json), Money) as Record<string, unknown>;
+    expect(fitted.id).toBe(-9223372036854775808n);
+    expect(fitted.amount).toBe("79228162514264337593543950335");
+    expect(fitted.ids).toEqual([1n, 9007199254740993n]);
+    expect(() => Money.encode(fitted as never)).toThrowError(/byName\.x/); // beyond a long: the codec says so
+    expect(Money.encode({ ...(fitted as object), byName: {} } as never)).toBe("{id:-9223372036854775808,amount:79228162514264337593543950335,count:3,rate:0.5,ids:[1,9007199254740993],byName:{}}");
+    expect(() => fitNumbers(readJson('{"count":12345678901234567890}'), Money)).toThrowError(JsonPrecisionError);
+    expect(() => fitNumbers(readJson('{"rate":0.1000000000000000000001}'), Money)).toThrowError(/would be rounded/);
+  });
+
+  test("readJson reads what JSON.parse reads, and refuses what it refuses", () => {
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        expect(readJson(text)).toEqual(JSON.parse(text));
+      }),
+    );
+    const unit = fc.constantFrom(..."{}[],:\"0123456789.eE+-tfnrulas \\\n".split(""));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 16 }), (text) => {
+        let want: unknown;
+        try {
+          want = JSON.parse(text);
+        } catch {
+          expect(() => readJson(text), JSON.stringify(text)).toThrowError(JsonInputError);
+          return;
+        }
+        expect(fitNumbers(readJson(text), undefined), JSON.stringify(text)).toEqual(want);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(Object.hasOwn(readJson('{"__proto__":{"x":1}}') as object, "__proto__")).toBe(true);
+  });
+});
+
+describe("exit codes", () => {
+  const codes = ["0", "1", "2", "3", "70"];
+  test("every exit code is in the usage text and the README", async () => {
+    const usage = (await run(["--help"])).stdout;
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("## The `jsv` CLI"), readme.indexOf("### Fixtures"));
+    for (const code of codes) {
+      expect(usage).toMatch(new RegExp(`^\\s+${code}\\s+\\S`, "m"));
+      expect(section).toMatch(new RegExp(`\\|\\s*${code}\\s*\\|`));
+    }
+  });
+
+  test("70 is what bin.ts gives for an internal error", () => {
+    expect(readFileSync(new URL("../src/bin.ts", import.meta.url), "utf8")).toContain("process.exitCode = 70");
+  });
 });
