@@ -99,15 +99,15 @@ describe("answers that are not the expected JSV", () => {
     client = new JsvServiceClient(server.url, { requestFilter: (r) => void r.headers.set("Accept", "text/jsv") });
     const error = await rejection(client.send(HoldSession, { sessionId: "S1" }));
     expect(error).toBeInstanceOf(JsvResponseError);
-    expect(error.message).toMatch(/expected a JSV body \(application\/jsv\), text\/html: "<!doctype html>.*answers HTML/);
+    expect(error.message).toMatch(/expected a JSV body \(application\/jsv\), got text\/html: "<!doctype html>.*answers HTML/);
     expect((error as JsvResponseError).contentType).toBe("text/html");
   });
 
   it("JSON, an empty 200, and JSV that does not fit are errors that say what came back", async () => {
     server.handler = (_r, res) => void res.writeHead(200, { "Content-Type": "application/json; charset=utf-8" }).end('{"Id":"S1"}');
-    expect((await rejection(client.send(HoldSession, { sessionId: "S1" }))).message).toMatch(/application\/json; charset=utf-8: "\{\\"Id\\":\\"S1\\"\}"/);
+    expect((await rejection(client.send(HoldSession, { sessionId: "S1" }))).message).toMatch(/got application\/json; charset=utf-8: "\{\\"Id\\":\\"S1\\"\}"/);
     server.handler = (_r, res) => void res.writeHead(200).end();
-    expect((await rejection(client.send(HoldSession, { sessionId: "S1" }))).message).toMatch(/^expected a JSV body.*empty body/);
+    expect((await rejection(client.send(HoldSession, { sessionId: "S1" }))).message).toMatch(/^expected a JSV body \(application\/jsv\), got an empty body/);
     server.handler = (_r, res) => void res.writeHead(200, { "Content-Type": "application/jsv" }).end("{Members:x}");
     const error = await rejection(client.send(HoldSession, { sessionId: "S1" }));
     expect(error).toBeInstanceOf(JsvResponseError);

@@ -6,7 +6,7 @@ import type { Field, FieldLike, Infer } from "../fields.js";
 import { list, toField } from "../fields.js";
 import { parse } from "../parse.js";
 import { stringify } from "../writer.js";
-import { describeBody, JsvAbortError, JsvClientError, JsvNetworkError, JsvResponseError, JsvServiceError, JsvTimeoutError } from "./errors.js";
+import { describeBody, JsvAbortError, JsvNetworkError, JsvResponseError, JsvServiceError, JsvTimeoutError } from "./errors.js";
 import type { Verb } from "./routes.js";
 import { urlFor } from "./routes.js";
 import { ErrorResponse, ResponseStatus } from "./status.js";
@@ -319,9 +319,9 @@ export class JsvServiceClient {
       throw new JsvResponseError(message, { method, url, status: response.status, headers, body: text, cause });
     };
     if (!JSV_TYPE.test(type)) {
-      fail(`expected a JSV body (application/jsv)${describeBody(headers, text)}${/html/i.test(type) ? " (a ServiceStack host answers HTML when the request does not accept application/jsv)" : ""}`);
+      fail(`expected a JSV body (application/jsv)${describeBody(headers, text, ", got ")}${/html/i.test(type) ? " (a ServiceStack host answers HTML when the request does not accept application/jsv)" : ""}`);
     }
-    if (text.trim() === "") fail(`expected a JSV body${describeBody(headers, text)}`);
+    if (text.trim() === "") fail(`expected a JSV body${describeBody(headers, text, ", got ")}`);
     try {
       return reads === undefined ? parse(text) : decodeText(toField(reads) as Field<unknown>, text);
     } catch (error) {
@@ -425,4 +425,3 @@ function checkTimeout(timeout: unknown): void {
   }
 }
 
-export type { JsvClientError };

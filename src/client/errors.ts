@@ -185,10 +185,10 @@ export class JsvRouteError extends JsvError {
   }
 }
 
-/** `: text/plain "404"`, `: empty body`, for messages about a body that said nothing useful. */
-export function describeBody(headers: Headers, body: string): string {
+/** `, text/plain: "404"`, `, empty body`: what came back, for messages about a body that was not the one expected. */
+export function describeBody(headers: Headers, body: string, lead = ", "): string {
   const type = headers.get("content-type");
-  if (body === "") return type ? `, empty ${type} body` : ", empty body";
+  if (body === "") return type ? `${lead}an empty ${type} body` : `${lead}an empty body`;
   const shown = body.length > 80 ? `${body.slice(0, 77)}…` : body;
-  return `, ${type ?? "no Content-Type"}: ${JSON.stringify(shown)}`;
+  return `${lead}${type ?? "no Content-Type"}: ${JSON.stringify(shown)}`;
 }

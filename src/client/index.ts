@@ -1,5 +1,5 @@
 export { JsvServiceClient } from "./client.js";
-export type { ApiResult, BasicCredentials, CallInit, ClientOptions, OutgoingRequest, Reply } from "./client.js";
+export type { ApiResult, BasicCredentials, CallInit, ClientOptions, HeadersInit, OutgoingRequest, Reply } from "./client.js";
 export { urlFor, escapeData } from "./routes.js";
 export { toCamelCase } from "../names.js";
 export type { UrlOptions, Verb } from "./routes.js";
