@@ -2,7 +2,7 @@
 // built package (resolved as a user's bundler would, through package.json `exports`), runs
 // it in a child Node process and in headless Chromium (Debian's, driven by puppeteer-core),
 // and hands back both sets of results.
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -107,7 +107,12 @@ export async function runBoth(casesFile: string, browser: Browser): Promise<Outc
     const imports = `import * as m from ${JSON.stringify(casesFile)};\nimport { runCases } from "./runner.ts";\nimport { JsvError } from "jsv-codec";\n`;
 
     const nodeFile = await bundle(casesFile, "node", `${imports}const params = JSON.parse(process.argv[2]);\nrunCases(m.cases, params, JsvError).then((results) => process.stdout.write(JSON.stringify({ results, page: m.page ?? {} })));\n`, work, modules);
-    const r = spawnSync(process.execPath, [nodeFile, JSON.stringify(params)], { encoding: "utf8", maxBuffer: 1 << 28 });
+    // Asynchronously, so that a server a setup module started in this process keeps answering.
+    const r = await new Promise<{ status: number; stdout: string; stderr: string }>((done) => {
+      execFile(process.execPath, [nodeFile, JSON.stringify(params)], { encoding: "utf8", maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
+        done({ status: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
+      });
+    });
     if (r.status !== 0) throw new Error(`the cases failed in Node (${r.status}):\n${r.stderr}`);
     const { results: node, page: options } = JSON.parse(r.stdout) as { results: Record<string, Json>; page: PageOptions };
 
