@@ -118,7 +118,7 @@ describe("generate", () => {
       },
     ]);
     expect(out).toContain("  uShort: int(),");
-    expect(out).toContain("  id: int(),");
+    expect(out).toContain('  id: pascal(int(), "ID"),');
     expect(out).toContain('  aliasedName: alias(string(), "aliasedName"),');
     expect(out).toContain('  __proto___: alias(string(), "__proto__"),');
   });

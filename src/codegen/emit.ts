@@ -35,6 +35,7 @@ const VALUE_IMPORTS = [
   "map",
   "nullable",
   "opaque",
+  "pascal",
   "sbyte",
   "short",
   "string",
@@ -247,7 +248,12 @@ function memberLines(m: MemberPlan, plan: Plan, imports: Imports, indent: string
   if (m.required) notes.push("Required by the server (it may still leave the member out when null).");
   if (m.expr.k === "opaque") notes.push(`${m.clrType}: kept as the text the server writes.`);
   const field = expr(m.expr, plan, imports);
-  const value = m.alias !== undefined ? `${imports.get("alias")}(${field}, ${lit(m.alias)})` : field;
+  const value =
+    m.alias !== undefined
+      ? `${imports.get("alias")}(${field}, ${lit(m.alias)})`
+      : m.pascal !== undefined
+        ? `${imports.get("pascal")}(${field}, ${lit(m.pascal)})`
+        : field;
   return [...docComment(notes, indent), `${indent}${key(m.key)}: ${value},`];
 }
 

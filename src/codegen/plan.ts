@@ -19,6 +19,8 @@ export interface MemberPlan {
   readonly key: string;
   /** The wire name when the key is not it, or when ServiceStack writes it verbatim (`[DataMember(Name)]`). */
   readonly alias: string | undefined;
+  /** The PascalCase name (the CLR name) where upper-casing the key's first letter does not give it (`ID`). */
+  readonly pascal: string | undefined;
   readonly expr: Expr;
   readonly required: boolean;
   readonly description: string | undefined;
@@ -217,6 +219,7 @@ function planDecl(decl: Decl, byName: ReadonlyMap<string, Decl>, op: Metadata["o
     plan.members.push({
       key,
       alias: p.dataMemberName !== undefined || key !== wire ? wire : undefined,
+      pascal: p.dataMemberName === undefined && key === wire && key.charAt(0).toUpperCase() + key.slice(1) !== p.name ? p.name : undefined,
       expr: typeOf(p.type, p.genericArgs, where),
       required: p.isRequired,
       description: p.description,

@@ -28,6 +28,7 @@ import {
   map,
   nullable,
   opaque,
+  pascal,
   short,
   string,
   timeSpan,
@@ -909,7 +910,7 @@ export type AuthenticateResponse = Infer<typeof AuthenticateResponse>;
  */
 export const Authenticate = dto("Authenticate", {
   /** AuthProvider, e.g. credentials */
-  provider: string(),
+  provider: pascal(string(), "provider"),
   userName: string(),
   password: string(),
   rememberMe: nullable(boolean()),
