@@ -1,12 +1,10 @@
 import { describeValue } from "./errors.js";
 import {
   formatBytes,
-  formatDate,
   formatDouble,
   formatGuid,
   formatTimeSpan,
   parseBytes,
-  parseDate,
   parseDecimalText,
   parseDouble,
   parseGuid,
@@ -14,6 +12,7 @@ import {
   parseInt64,
   parseTimeSpan,
 } from "./dotnet.js";
+import { formatDate, parseDate } from "./dates.js";
 import type { JsvValue } from "./options.js";
 import type { Output } from "./writer.js";
 import { atStep, EncodeProblem, isPlainObject } from "./failure.js";

@@ -28,7 +28,7 @@ export { dictionary, keyValuePair, nullable } from "./containers.js";
 export type { DictionaryField, KeyValuePairCodec, NullableField } from "./containers.js";
 export { enumeration } from "./enums.js";
 export type { EnumOptions } from "./enums.js";
-export { JsvDate, JsvDateTimeOffset } from "./dotnet.js";
+export { JsvDate, JsvDateTimeOffset } from "./dates.js";
 
 export {
   CustomerBreadcrumb,

@@ -1,12 +1,6 @@
 import { describeValue } from "./errors.js";
-import {
-  formatDateTimeOffset,
-  formatSingle,
-  parseBigInteger,
-  parseDateTimeOffset,
-  parseInteger,
-  parseSingle,
-} from "./dotnet.js";
+import { formatDateTimeOffset, parseDateTimeOffset } from "./dates.js";
+import { formatSingle, parseBigInteger, parseInteger, parseSingle } from "./dotnet.js";
 import type { Field } from "./fields.js";
 import { encodeFail, scalar } from "./fields.js";
 import { describeDate, quoteString } from "./writer.js";

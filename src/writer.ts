@@ -2,7 +2,8 @@ import { describeValue, type JsvErrorCode, outputTooLarge } from "./errors.js";
 import { atStep, EncodeProblem, encodeError, isPlainObject } from "./failure.js";
 import type { StringifyOptions } from "./options.js";
 import { resolveMaxDepth } from "./options.js";
-import { formatBytes, formatDate, formatDouble } from "./dotnet.js";
+import { formatDate } from "./dates.js";
+import { formatBytes, formatDouble } from "./dotnet.js";
 import { EMPTY_KEY_MARK } from "./strings.js";
 
 /**

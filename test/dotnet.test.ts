@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { formatTimeSpan, parseBytes, parseDate, parseDouble, parseGuid, parseInt32, parseInt64, parseTimeSpan } from "../src/dotnet.js";
+import { parseDate } from "../src/dates.js";
+import { formatTimeSpan, parseBytes, parseDouble, parseGuid, parseInt32, parseInt64, parseTimeSpan } from "../src/dotnet.js";
 
 describe("TimeSpan as ServiceStack writes and reads it", () => {
   const ticks = (ms: number) => BigInt(Math.round(ms * 10_000));

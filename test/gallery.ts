@@ -1,15 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Codec, Field } from "../src/index.js";
-import {
-  formatDate,
-  formatDouble,
-  formatSingle,
-  formatTimeSpan,
-  parseBytes,
-  parseDate,
-  parseDateTimeOffset,
-  parseTimeSpan,
-} from "../src/dotnet.js";
+import { formatDate, parseDate, parseDateTimeOffset } from "../src/dates.js";
+import { formatDouble, formatSingle, formatTimeSpan, parseBytes, parseTimeSpan } from "../src/dotnet.js";
 import type { EnumField } from "../src/fields.js";
 import { toField } from "../src/fields.js";
 import { setOwn } from "../src/failure.js";
