@@ -9,6 +9,9 @@ import {
   JsvServiceClient,
   JsvServiceError,
   JsvTimeoutError,
+  escapeData,
+  toCamelCase,
+  urlFor,
 } from "../src/client/index.js";
 import type { TestServer } from "./client/server.js";
 import { startServer } from "./client/server.js";
@@ -267,3 +270,34 @@ describe("abort, timeout, hang-ups, slow and huge answers", () => {
 async function waitFor(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setImmediate(resolve));
 }
+
+describe("urlFor and its helpers beyond the records", () => {
+  it("escapes as Uri.EscapeDataString: RFC 3986 unreserved only, a lone surrogate as U+FFFD", () => {
+    expect(escapeData("a-b_c.d~e !'()*/?#&=+")).toBe("a-b_c.d~e%20%21%27%28%29%2A%2F%3F%23%26%3D%2B");
+    expect(escapeData("x\uD800y😀")).toBe("x%EF%BF%BDy%F0%9F%98%80");
+  });
+
+  it("camelCases names as ServiceStack does", () => {
+    expect(["UShort", "ID", "URLPath", "Display Name", "ref_id", "x"].map(toCamelCase)).toEqual(["uShort", "id", "urlPath", "display Name", "ref_id", "x"]);
+  });
+
+  it("says why each route failed, as data too", () => {
+    const Two = dto("Two", { a: string(), b: string() }, { routes: [{ path: "/two/{a}" }, { path: "/two/{a}/{b}-x" }] });
+    let error: JsvRouteError | undefined;
+    try {
+      urlFor(Two, { b: "1" }, "GET");
+    } catch (e) {
+      error = e as JsvRouteError;
+    }
+    expect(error?.kind).toBe("none");
+    expect(error?.routes).toEqual([
+      { path: "/two/{a}", reason: "Could not match following variables: a" },
+      { path: "/two/{a}/{b}-x", reason: "Component '{b}-x' can not be parsed" },
+    ]);
+    expect(urlFor(Two, { a: "x y", b: "1" }, "GET")).toBe("/two/x%20y?b=1");
+  });
+
+  it("refuses a request that is not an object", () => {
+    expect(() => urlFor(HoldSession, null as never, "POST")).toThrow(TypeError);
+  });
+});

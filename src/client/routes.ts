@@ -58,6 +58,7 @@ const QUERY_VERBS = new Set(["GET", "DELETE", "HEAD"]);
  * @param options - see {@link UrlOptions}.
  * @returns the path and query, e.g. `/sessions/S1/hold` or `/sessions?take=10&ids=S1%2CS2`.
  * @throws {JsvRouteError} when no route fits or two fit equally, with ServiceStack's message.
+ * @throws {TypeError} when `value` is not an object.
  * @throws {JsvEncodeError} when a path or query value does not fit its field.
  * @example
  * ```ts
@@ -69,6 +70,9 @@ export function urlFor<T>(request: Codec<T, any>, value: T, verb: Verb, options:
   const pascal = options.textCase === "pascal";
   if (options.textCase !== undefined && options.textCase !== "camel" && !pascal) {
     throw new TypeError(`textCase must be "camel" or "pascal", got ${String(options.textCase)}`);
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new TypeError(`urlFor: the request must be an object (${request.name}), got ${value === null ? "null" : Array.isArray(value) ? "a list" : typeof value}`);
   }
   const record = value as Record<string, unknown>;
   const shape = shapeOf(request);
