@@ -242,3 +242,30 @@ describe("generate, odd documents", () => {
     expect(warnings.some((w) => /base type is on a cycle of base types/.test(w))).toBe(true);
   });
 });
+
+describe("generate, older and smaller documents", () => {
+  it("takes the return type from IReturn<T> / IReturnVoid when the operation does not give it", () => {
+    const { code: out } = generate({
+      types: [{ name: "Item", properties: [prop("Id", "Int32")] }],
+      operations: [
+        { request: { name: "GetItems", implements: [{ name: "IReturn`1", genericArgs: ["List<Item>"] }], properties: [] } },
+        { request: { name: "Ping", implements: [{ name: "IReturnVoid" }], properties: [] } },
+      ],
+    });
+    expect(out).toContain('export const GetItems = dto("GetItems", {}, {\n  returns: list(Item),\n});');
+    expect(out).toContain('export const Ping = dto("Ping", {}, {\n  returns: "void",\n});');
+  });
+
+  it("uses jsv-codec's ResponseStatus when the document does not describe it", () => {
+    const { code: out, warnings } = code([{ name: "R", properties: [prop("ResponseStatus", "ResponseStatus", { namespace: "ServiceStack" })] }]);
+    expect(out).toContain("  responseStatus: ResponseStatus,");
+    expect(out).toMatch(/import \{\n {2}ResponseStatus,\n {2}dto,/);
+    expect(warnings).toEqual([]);
+    const own = code([
+      { name: "ResponseStatus", properties: [prop("ErrorCode", "String")] },
+      { name: "R", properties: [prop("ResponseStatus", "ResponseStatus")] },
+    ]).code;
+    expect(own).toContain('export const ResponseStatus = dto("ResponseStatus", {');
+    expect(own).not.toMatch(/import \{\n {2}ResponseStatus/);
+  });
+});

@@ -13,6 +13,9 @@ import { docComment, freeIdentifier, isIdentifier, key, lit } from "./source.js"
 
 /** Everything the generated code may import, values then types. */
 const VALUE_IMPORTS = [
+  "ErrorResponse",
+  "ResponseError",
+  "ResponseStatus",
   "alias",
   "boolean",
   "byte",
@@ -212,6 +215,8 @@ function expr(e: Expr, plan: Plan, imports: Imports): string {
       return `${e.decl.id}(${e.args.map((a) => expr(a, plan, imports)).join(", ")})`;
     case "ref":
       return lazy(e.decl, plan) ? `${imports.get("lazy")}((): ${imports.get("Codec")}<${e.decl.id}> => ${e.decl.id})` : e.decl.id;
+    case "library":
+      return imports.get(e.name as Import);
   }
 }
 
@@ -239,6 +244,8 @@ function fieldType(e: Expr, plan: Plan, imports: Imports): string {
     case "ref":
       // Not Codec<X>: its encode-input type would map X's members, which lead back here.
       return lazy(e.decl, plan) ? `${imports.get("Field")}<${e.decl.id}> & { readonly kind: "dto" }` : `typeof ${e.decl.id}`;
+    case "library":
+      return `typeof ${imports.get(e.name as Import)}`;
   }
 }
 

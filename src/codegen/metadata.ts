@@ -130,10 +130,12 @@ export function readMetadata(document: unknown, warn: (message: string) => void)
       routes.push({ path: r.path, verbs: optionalString(r.verbs, `${at}.verbs`, warn) });
     });
     const response = isObject(v.response) && typeof v.response.name === "string" ? { name: v.response.name, namespace: undefined, genericArgs: [] } : undefined;
+    // Older documents say what a request returns only by its IReturn<T> / IReturnVoid marker.
+    const marker = returnMarker(isObject(v.request) ? v.request.implements : undefined);
     operations.push({
       request: request.name,
-      returnType: readRef(v.returnType, `${where}.returnType`, warn) ?? response,
-      returnsVoid: v.returnsVoid === true,
+      returnType: readRef(v.returnType, `${where}.returnType`, warn) ?? response ?? (marker === "void" ? undefined : marker),
+      returnsVoid: v.returnsVoid === true || (v.returnType === undefined && response === undefined && marker === "void"),
       method: optionalString(v.method, `${where}.method`, warn),
       routes,
     });
@@ -185,6 +187,20 @@ function parallelStrings(v: unknown, where: string, warn: (m: string) => void): 
     return undefined;
   }
   return v as string[];
+}
+
+/** The type an `IReturn<T>` in a request's `implements` names, or "void" for `IReturnVoid`. */
+function returnMarker(v: unknown): TypeRef | "void" | undefined {
+  if (!Array.isArray(v) || v.length > MAX_ITEMS) return undefined;
+  for (const i of v) {
+    if (!isObject(i)) continue;
+    if (i.name === "IReturnVoid") return "void";
+    const args = i.genericArgs;
+    if (i.name === "IReturn`1" && Array.isArray(args) && args.length === 1 && typeof args[0] === "string" && args[0] !== "") {
+      return { name: args[0], namespace: undefined, genericArgs: [] };
+    }
+  }
+  return undefined;
 }
 
 /** Whether a metadata `attributes` list names `name` (`[Flags]` is listed as `{ name: "Flags" }`). */

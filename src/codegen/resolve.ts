@@ -27,7 +27,12 @@ export type Expr =
   | { readonly k: "opaque"; readonly clr: string }
   | { readonly k: "ref"; readonly decl: Decl }
   | { readonly k: "call"; readonly decl: Decl; readonly args: readonly Expr[]; readonly clr: string }
-  | { readonly k: "param"; readonly index: number };
+  | { readonly k: "param"; readonly index: number }
+  /** A codec `jsv-codec` exports (ServiceStack's `ResponseStatus`), for a document that does not describe it. */
+  | { readonly k: "library"; readonly name: string };
+
+/** ServiceStack's own types that `jsv-codec` exports codecs of. */
+export const LIBRARY_TYPES = ["ResponseStatus", "ResponseError", "ErrorResponse"] as const;
 
 /** CLR scalar type → builder. C# keyword spellings are accepted too. */
 const SCALARS: Readonly<Record<string, string>> = {
@@ -173,6 +178,7 @@ export function resolve(t: TypeName, scope: Scope): Expr {
     }
     if (args.length === 0) return { k: "ref", decl };
   }
+  if (args.length === 0 && (LIBRARY_TYPES as readonly string[]).includes(name)) return { k: "library", name };
   if (args.length === 0 && scope.decls.has(`${t.name}\`1`)) return opaque(t, scope, "is generic but has no generic argument");
   return opaque(t, scope, "is not described by the metadata");
 }
