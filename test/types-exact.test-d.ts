@@ -1,6 +1,6 @@
 // Inferred DTO types under the compiler settings users have: this file is type-checked by
 // `vitest --typecheck` (tsconfig.json: strict) and again by tsc under
-// exactOptionalPropertyTypes (tsconfig.exact.json, through test/types-exact.test.ts), on
+// exactOptionalPropertyTypes (tsconfig.exact.json, through test/types-exact.slow.test.ts, in npm run test:slow), on
 // the built declarations a user's compiler reads.
 import { describe, expectTypeOf, test } from "vitest";
 import { dto, HoldSession, int, list, SessionInfo, string } from "jsv-codec";
