@@ -5,8 +5,10 @@ export { JsvError, JsvSyntaxError, JsvDecodeError, JsvEncodeError } from "./erro
 export type { JsvErrorCode } from "./errors.js";
 export type { JsvReader, JsvValue, ParseOptions, ReaderResult, ReaderSettings, StringifyOptions, WhitespaceMode } from "./options.js";
 
-export { alias, dto, lazy, listCodec, pascal, required } from "./codec.js";
-export type { Codec, DecodeOptions, DtoOptions, EncodeOptions, FieldMap, InferMap, Member, MemberSpec, ResponseOf, Returns, Route } from "./codec.js";
+export { dto, listCodec } from "./codec.js";
+export type { Codec, DecodeOptions, DtoOptions, EncodeOptions, FieldMap, InferMap, Member, ResponseOf, Returns, Route } from "./codec.js";
+export { alias, lazy, pascal, required } from "./members.js";
+export type { MemberSpec } from "./members.js";
 export {
   boolean,
   bytes,
