@@ -94,6 +94,11 @@ export interface EmitOptions {
  *
  * @param meta - the document, for the header (service, version, casing).
  * @param plan - what to declare, in order.
+ * @param warn - receives what is worth saying about the document as a whole (an unsupported casing).
+ * @example
+ * ```ts
+ * const code = emitModule(meta, planModule(meta, warn), { importFrom: "jsv-codec" }, warn);
+ * ```
  */
 export function emitModule(meta: Metadata, plan: ModulePlan, options: EmitOptions, warn: (m: string) => void): string {
   const imports = new Imports(plan.taken);

@@ -65,6 +65,7 @@ export interface CodegenIO {
   fetch?: (url: string) => Promise<{ ok: boolean; status: number; statusText: string; text(): Promise<string> }>;
 }
 
+/** The help text of `jsv codegen`. */
 export const CODEGEN_USAGE = `Usage: jsv codegen SOURCE [--out FILE] [--import MODULE]
 
 Writes a TypeScript module of codecs from a ServiceStack API's metadata.

@@ -61,6 +61,11 @@ const UNSAFE_KEYS = new Set(["__proto__"]);
  *
  * @param meta - the checked document.
  * @param warn - receives one message per construct mapped to something safer or dropped.
+ * @example
+ * ```ts
+ * const { plans } = planModule(readMetadata(document, warn), warn);
+ * plans.map((p) => p.decl.id); // dependencies first: ["SubType", "AllTypes", …]
+ * ```
  */
 export function planModule(meta: Metadata, warn: (m: string) => void): ModulePlan {
   const byName = new Map<string, Decl>();

@@ -34,6 +34,12 @@ export function isBareKey(name: string): boolean {
 /**
  * A valid identifier near `name` that `taken` does not hold: invalid characters become `_`,
  * a leading digit or reserved word gets a `_`, a clash gets `_2`, `_3`…
+ *
+ * @example
+ * ```ts
+ * freeIdentifier("1abc", new Set()); // "_1abc"
+ * freeIdentifier("Codec", new Set(["Codec"])); // "Codec_2"
+ * ```
  */
 export function freeIdentifier(name: string, taken: ReadonlySet<string>, fallback = "_"): string {
   let base = name.slice(0, MAX_IDENTIFIER).replace(/[^A-Za-z0-9_$]/g, "_");
@@ -60,7 +66,14 @@ const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202
 
 const escapeUnit = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
-/** A string literal for any text: `JSON.stringify`, with separators and bidi controls escaped too. */
+/**
+ * A string literal for any text: `JSON.stringify`, with separators and bidi controls escaped too.
+ *
+ * @example
+ * ```ts
+ * lit("a\u2028`${b}`"); // '"a\\u2028`${b}`"': inert between double quotes
+ * ```
+ */
 export function lit(text: string): string {
   return JSON.stringify(text).replace(UNSAFE, escapeUnit);
 }
@@ -85,7 +98,14 @@ export function commentLines(text: string): string[] {
     .map((line) => line.replace(UNSAFE, escapeUnit).replace(/\*\//g, "*\\/").trimEnd());
 }
 
-/** A `/** … *\/` block at `indent` from paragraphs (each may span lines); empty when there are none. */
+/**
+ * A doc comment block at `indent` from paragraphs (each may span lines); empty when there are none.
+ *
+ * @example
+ * ```ts
+ * docComment(["One line."], "  "); // ["  /** One line. *\/"]
+ * ```
+ */
 export function docComment(paragraphs: readonly string[], indent: string): string[] {
   const lines: string[] = [];
   for (const p of paragraphs) {

@@ -150,8 +150,12 @@ function check(t: TypeName): void {
 }
 
 /**
- * A type name written back as C# would: `Dictionary<String,List<Poco>>`, `Byte?[]` as
- * `Nullable<Byte>[]`.
+ * A type name written back as C# would, for messages and comments.
+ *
+ * @example
+ * ```ts
+ * show(parseTypeName("Byte?[]")); // "Nullable<Byte>[]"
+ * ```
  */
 export function show(t: TypeName): string {
   if (t.kind === "array") return `${show(t.item)}[]`;
