@@ -90,10 +90,19 @@ export function parseInt64(text: string): bigint | undefined {
   return parseBigInteger(text, -(2n ** 63n), 2n ** 63n - 1n);
 }
 
-/** A decimal kept as its text, so that no digit or trailing zero is lost (`1.10`). */
+const MAX_DECIMAL_MANTISSA = 2n ** 96n - 1n;
+
+/**
+ * A decimal kept as its text, so that no digit or trailing zero is lost (`1.10`). Only what a
+ * .NET `decimal` holds exactly: a 96-bit mantissa and at most 28 digits after the point
+ * (up to `79228162514264337593543950335`); more would be rounded by the server, so it is refused.
+ */
 export function parseDecimalText(text: string): string | undefined {
   const t = text.trim();
-  return /^-?(?:\d+(?:\.\d*)?|\.\d+)$/.test(t) ? t : undefined;
+  if (t.length > 64 || !/^-?(?:\d+(?:\.\d*)?|\.\d+)$/.test(t)) return undefined;
+  const point = t.indexOf(".");
+  if (point >= 0 && t.length - point - 1 > 28) return undefined;
+  return BigInt(t.replace(/[-.]/g, "") || "0") <= MAX_DECIMAL_MANTISSA ? t : undefined;
 }
 
 /** .NET ticks per second; a TimeSpan counts 100 ns ticks. */

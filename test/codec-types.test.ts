@@ -7,6 +7,7 @@ import {
   char,
   dateTime,
   dateTimeOffset,
+  decimal,
   dictionary,
   double,
   dto,
@@ -86,6 +87,9 @@ const cases: [string, Field<any>, unknown, string][] = [
   ["List<byte?>", list(nullable(byte())), [1, null, 3], "[1,,3]"],
   ["List<Char> of one blank", list(char()), [" "], '[" "]'],
   ["HashSet<string> as a list", list(string()), ["a", "b"], "[a,b]"],
+  ["Decimal max", decimal(), "79228162514264337593543950335", "79228162514264337593543950335"],
+  ["Decimal scale kept", decimal(), "-1.500", "-1.500"],
+  ["Decimal 28 decimals", decimal(), "0.0000000000000000000000000001", "0.0000000000000000000000000001"],
 ];
 
 describe("CLR types, written and read as ServiceStack does", () => {
@@ -144,6 +148,8 @@ describe("ranges and errors, with paths", () => {
     ["DateTime year 0 through an offset", dateTime(), "0001-01-01T00:00:00+01:00"],
     ["DateTimeOffset beyond 14 hours", dateTimeOffset(), "2024-01-01T00:00:00+14:01"],
     ["int key", dictionary(int(), string()), "{x:1}"],
+    ["decimal beyond 96 bits", decimal(), "79228162514264337593543950336"],
+    ["decimal with 29 decimals", decimal(), "0.12345678901234567890123456789"],
   ])("decode refuses %s", (_name, field, text) => {
     const error = thrownBy(() => one(field).decode(`{v:${text}}`)) as JsvDecodeError;
     expect(error).toBeInstanceOf(JsvDecodeError);
