@@ -75,7 +75,7 @@ class TypedReader extends FastReader {
   /** Reads the value at `pos` for `field`; undefined when it is empty (the member is absent). */
   private value(field: Field<unknown>, depth: number, inList = false): unknown {
     const kind = field.kind;
-    if (kind === "char") return this.char(field, inList);
+    if (kind === "char") return this.char(field, depth, inList);
     if (kind === "dto" || kind === "list" || kind === "map" || kind === "dictionary") {
       const q = this.skipWs(this.pos);
       const c = this.text.charCodeAt(q);
@@ -124,7 +124,7 @@ class TypedReader extends FastReader {
    * the end. A raw `,` `}` or `]` must be followed by another of them (`{char:}` is empty),
    * and is never a list item: `[,]` is two empty slots.
    */
-  private char(field: Field<unknown>, inList: boolean): unknown {
+  private char(field: Field<unknown>, depth: number, inList: boolean): unknown {
     const text = this.text;
     const start = this.pos;
     this.valueStart = start;
@@ -143,7 +143,7 @@ class TypedReader extends FastReader {
       return text[start];
     }
     // Not a Char as either writes it: empty, or read whole for the message.
-    const node = this.readAny(0);
+    const node = this.readAny(depth);
     if (node === null) return undefined;
     this.scalarKind = "char";
     return typeof node === "string" ? field.read!(node, this.context) : this.decodeFail(field.expected, kindOf(node), "wrong-kind");
