@@ -74,6 +74,8 @@ export type InferMap<M extends FieldMap> = Simplify<
  * - `decode(encode(v))` deep-equals `v`;
  * - `encode(decode(t)) === t`, up to the order of integer-like map keys, which JavaScript
  *   objects list first.
+ * A valid value is one the fields hold exactly (what `jsv-codec/testing`'s `arbitrary`
+ * makes): a float32 for `float()`, a TimeSpan up to 2^52 ticks, a named enum value by name.
  */
 export interface Codec<T, R extends Returns | undefined = Returns | undefined, I = EncodeInput<NoInfer<T>>> extends Field<T> {
   readonly kind: "dto";
