@@ -117,9 +117,6 @@ export class JsvError extends Error {
     this.name = Object.hasOwn(new.target, ERROR_KIND) ? (new.target as unknown as { [ERROR_KIND]: string })[ERROR_KIND] : new.target.name;
     this.code = code;
     this.reason = reason;
-    // Formats the stack trace now: until then V8 keeps each frame's function and receiver
-    // (a reader holding the whole input, a closure over it), and a kept error would keep them.
-    void this.stack;
   }
 }
 
@@ -178,6 +175,7 @@ export class JsvSyntaxError extends JsvError {
     this.expected = expected;
     this.found = found;
     this.snippet = snippetAt(text, offset);
+    releaseFrames(this, text);
   }
 }
 
@@ -220,6 +218,7 @@ export class JsvDecodeError extends JsvError {
     this.offset = pos ? offset : undefined;
     this.line = pos?.line;
     this.column = pos?.column;
+    if (text !== undefined) releaseFrames(this, text);
   }
 }
 
@@ -243,6 +242,18 @@ export class JsvEncodeError extends JsvError {
     this.received = problem.received;
   }
 }
+
+/**
+ * Formats an error's stack trace now when its text is large: until then V8 keeps each
+ * frame's function and receiver (a reader holding the whole text, a closure over it), and
+ * a kept error would keep the text. Below the limit the cost (about 10 µs) is not worth it.
+ */
+function releaseFrames(error: Error, text: string): void {
+  if (text.length > RELEASE_FRAMES_ABOVE) void error.stack;
+}
+
+/** The text length above which an error lets go of its stack frames at once. */
+const RELEASE_FRAMES_ABOVE = 65_536;
 
 /** The code of a syntax error from what was expected (both readers say it the same way). */
 function syntaxCode(expected: readonly string[]): JsvErrorCode {

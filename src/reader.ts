@@ -81,7 +81,8 @@ export class FastReader {
   private keyWasBare = false;
   // Raw mode (format): per open object, the spelling stored for each key's meaning, so that
   // `a`, `"a"` and `a` again leave one member, the last, as every read of the text does.
-  private readonly rawKeys: Map<string, string>[] = [];
+  // Made at the object's first quoted or empty key: until then every spelling is its meaning.
+  private readonly rawKeys: (Map<string, string> | undefined)[] = [];
 
   constructor(
     protected readonly text: string,
@@ -149,7 +150,7 @@ export class FastReader {
         }
         isObject = text.charCodeAt(pos) === LBRACE;
         container = isObject ? {} : [];
-        if (isObject && this.raw) this.rawKeys[depth] = new Map();
+        if (isObject && this.raw) this.rawKeys[depth] = undefined;
         if (isObject && !this.trim) {
           this.template[depth] = this.templates.get(context);
           this.keyIndex[depth] = 0;
@@ -232,7 +233,15 @@ export class FastReader {
 
   /** Stores a member under its key as spelled, after dropping an earlier spelling of the same key. */
   private storeRaw(target: JsvObject, spelled: string, value: JsvValue, depth: number): void {
-    const keys = this.rawKeys[depth]!;
+    let keys = this.rawKeys[depth];
+    if (keys === undefined) {
+      if (spelled !== "" && spelled !== EMPTY_KEY_MARK && spelled.charCodeAt(0) !== QUOTE) {
+        setOwn(target, spelled, value);
+        return;
+      }
+      keys = this.rawKeys[depth] = new Map();
+      for (const k of Object.keys(target)) keys.set(k === EMPTY_KEY_MARK ? "" : k, k);
+    }
     const meaning = spelled.charCodeAt(0) === QUOTE ? spelled.slice(1, -1).replaceAll('""', '"') : spelled;
     const key = meaning === EMPTY_KEY_MARK ? "" : meaning;
     const earlier = keys.get(key);

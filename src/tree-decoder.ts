@@ -53,7 +53,8 @@ export function decodeTree(
     return { value, sawNewline };
   } catch (error) {
     if (!(error instanceof Problem)) throw error;
-    throw new JsvDecodeError({ path: error.path(), expected: error.expected, received: error.received, code: error.code });
+    // The text, but no offset: the tree has none; the error lets go of frames holding the text.
+    throw new JsvDecodeError({ path: error.path(), expected: error.expected, received: error.received, code: error.code }, text);
   }
 }
 

@@ -51,6 +51,8 @@ const cases: Record<string, string> = {
     try { jsv.parse("[" + filler + "}]", { reader: jsv.grammar }); } catch (e) { return e; } throw new Error("no error");`,
   "a decode error with a huge unknown key": `
     try { jsv.SessionInfo.decode("{" + filler + ":1}", { unknownKeys: "error" }); } catch (e) { return e; } throw new Error("no error");`,
+  "a decode error through the grammar's tree": `
+    try { jsv.SessionInfo.decode("{ended:maybe,big:" + filler + "}", { reader: jsv.grammar }); } catch (e) { return e; } throw new Error("no error");`,
   "a decode error with a huge bad value": `
     try { jsv.SessionInfo.decode("{ended:" + filler + "}"); } catch (e) { return e; } throw new Error("no error");`,
 };

@@ -76,8 +76,18 @@ function makeLanguage(trim: boolean, state: State) {
     const colon = s.indexOf(":");
     const key = token(s.slice(0, colon));
     let value: string | null;
-    value = token(s.slice(colon + 1));
-    if (value === "") value = null;
+    const rest = s.slice(colon + 1);
+    const open = rest.indexOf('"');
+    if (open >= 0 && rest.slice(0, open).trim() === "") {
+      // Quoted (with no doubled quote inside): only the whitespace around the quotes is layout.
+      const close = rest.lastIndexOf('"');
+      noteLayout(rest.slice(0, open));
+      noteLayout(rest.slice(close + 1));
+      value = detach(rest.slice(open + 1, close));
+    } else {
+      value = token(rest);
+      if (value === "") value = null;
+    }
     return [key === EMPTY_KEY_MARK ? "" : key, value];
   };
   // An object of its members in text order: plain (own keys, the last of a repeated key
@@ -127,7 +137,7 @@ function makeLanguage(trim: boolean, state: State) {
 
     value: (r) => P.alt(r.bareValue, r.structured),
 
-    // The common members, a bare key with a bare value, each in one expression
+    // The common members, a bare key with a bare or a quoted value, each in one expression
     // (after its comma, for all but the first); anything else, and every error with its
     // offset, goes through the general rules.
     // Named as what they start with, so that their failures add nothing new to a message.
@@ -165,10 +175,12 @@ function makeLanguage(trim: boolean, state: State) {
   });
 }
 
-// A bare key, `:`, then a bare value, ending where a member ends. A bare key or value may
-// not start (after whitespace) with a quote or bracket. Only single-character loops: a loop
-// over a group (a quoted value's `(?:""[^"]*)*`) would backtrack once per repetition.
-const PLAIN_MEMBER = /(?!\s*["{[])[^:,}\]]*:(?!\s*["{[])[^,}\]]*(?=[,}])/;
+// A bare key, `:`, then a bare value or a quoted one without a doubled quote (with the
+// whitespace around it), ending where a member ends. A bare key or value may not start
+// (after whitespace) with a quote or bracket. Only single-character loops: a loop over a
+// group (a quoted value's `(?:""[^"]*)*`) would backtrack once per repetition; a value with
+// a doubled quote goes through the general rules.
+const PLAIN_MEMBER = /(?!\s*["{[])[^:,}\]]*:(?:(?!\s*["{[])[^,}\]]*|\s*"[^"]*"\s*)(?=[,}])/;
 
 /**
  * The body of a quoted string: up to the first `"` that is not doubled, or to the end of
