@@ -123,7 +123,7 @@ function enumField(
         const n = Number(t) + 0;
         if (!Number.isSafeInteger(n)) return ctx.fail(expected, describeValue(text));
         if (flags) return n;
-        if (!open) return n < members.length ? members[n] : ctx.fail(expected, describeValue(text));
+        if (!open) return n >= 0 && n < members.length ? members[n] : ctx.fail(expected, describeValue(text));
         const i = byValue.get(n);
         return i === undefined ? n : members[i];
       }

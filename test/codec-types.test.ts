@@ -212,6 +212,13 @@ describe("enums: declared values, nameless values, [Flags], wire names", () => {
     expect(P.decode(text)).toEqual(value);
   });
 
+  test("a position outside an unvalued enum is an error, a negative one too", () => {
+    const Color = dto("C", { c: enumeration("Color", ["Red", "Green"]) });
+    expect(Color.decode("{c:1}")).toEqual({ c: "Green" });
+    expect((thrownBy(() => Color.decode("{c:-1}")) as JsvDecodeError).path).toBe("c");
+    expect((thrownBy(() => Color.decode("{c:2}")) as JsvDecodeError).path).toBe("c");
+  });
+
   test("a named value given as a number is written by name; unknown names are errors", () => {
     expect(P.encode({ region: 3 })).toBe("{region:Asia}");
     expect((thrownBy(() => P.decode("{region:Mars}")) as JsvDecodeError).path).toBe("region");
