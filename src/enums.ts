@@ -128,13 +128,14 @@ function enumField(
         return i === undefined ? n : members[i];
       }
       if (flags) {
-        let n = 0;
+        // BigInt: `|` on numbers would cut a value above 2^31 to 32 signed bits.
+        let n = 0n;
         for (const part of t.split(",")) {
           const i = named(part);
           if (i === undefined) return ctx.fail(expected, describeValue(text));
-          n |= values[i]!;
+          n |= BigInt(values[i]!);
         }
-        return n;
+        return Number(n);
       }
       const i = named(t);
       return i === undefined ? ctx.fail(expected, describeValue(text)) : members[i];

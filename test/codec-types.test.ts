@@ -185,7 +185,8 @@ describe("enums: declared values, nameless values, [Flags], wire names", () => {
   const Region = enumeration("PlayerRegion", { Africa: 1, Americas: 2, Asia: 3, Australasia: 4, Europe: 5 });
   const Role = enumeration("PlayerRole", { Leader: 0, Player: 1, NonPlayer: 2 }, { wireNames: { NonPlayer: "non-player" } });
   const Access = enumeration("Access", { None: 0, Read: 1, Write: 2 }, { flags: true });
-  const P = dto("P", { region: Region, role: Role, access: Access, roles: list(Role) });
+  const High = enumeration("High", { A: 1, B: 2 ** 31 }, { flags: true });
+  const P = dto("P", { region: Region, role: Role, access: Access, roles: list(Role), high: High });
 
   test.each([
     [{ region: "Europe" }, "{region:Europe}"],
@@ -208,6 +209,7 @@ describe("enums: declared values, nameless values, [Flags], wire names", () => {
     ["{role:nonplayer}", { role: "NonPlayer" }],
     ["{access:Read}", { access: 1 }],
     ['{access:"Read, Write"}', { access: 3 }],
+    ['{high:"A, B"}', { high: 2 ** 31 + 1 }],
   ])("also reads %s", (text, value) => {
     expect(P.decode(text)).toEqual(value);
   });
