@@ -177,6 +177,15 @@ describe("auth, headers and filters", () => {
     expect(server.received[0]!.headers["x-trace"]).toBe("filtered");
   });
 
+  it("sendOneWay posts to /jsv/oneway/{Name} and reads no body", async () => {
+    server.handler = (_r, res) => void res.writeHead(204).end();
+    expect(await client.sendOneWay(HoldSession, { sessionId: "S1", callSid: "CA1" })).toBeUndefined();
+    const [r] = server.received;
+    expect([r!.method, r!.url, r!.body, r!.headers["content-type"]]).toEqual(["POST", "/jsv/oneway/HoldSession", "{callSid:CA1,sessionId:S1}", "application/jsv"]);
+    server.handler = (_r, res) => void res.writeHead(503, "Busy", { "Content-Type": "application/jsv" }).end("{ResponseStatus:{ErrorCode:Busy,Message:Try again later}}");
+    expect(await rejection(client.sendOneWay(HoldSession, { sessionId: "S1" }))).toBeInstanceOf(JsvServiceError);
+  });
+
   it("a pluggable fetch", async () => {
     const calls: string[] = [];
     client = new JsvServiceClient("http://api.invalid", {

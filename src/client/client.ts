@@ -71,6 +71,12 @@ export interface ClientOptions extends Omit<CallInit, "signal"> {
    */
   replyPath?: string;
   /**
+   * The predefined one-way route's base, for {@link JsvServiceClient.sendOneWay}: `{oneWayPath}/{Name}`.
+   *
+   * Default: `"/jsv/oneway"`.
+   */
+  oneWayPath?: string;
+  /**
    * Milliseconds a call may take, from sending to the last byte of the body; `0` or
    * `Infinity` for none.
    *
@@ -229,6 +235,26 @@ export class JsvServiceClient {
     const each = returns === undefined || returns === "void" ? undefined : list(returns);
     const result = await this.exchange("POST", path, body, each, returns, init);
     return (result ?? []) as Exclude<Reply<C>, undefined>[];
+  }
+
+  /**
+   * Sends a request for the host to run without waiting for its result, as ServiceStack's
+   * `SendOneWay` does: a POST of the JSV body to `{oneWayPath}/{Name}`, whatever the DTO's
+   * routes; the host answers at once, with no body to read.
+   *
+   * @param request - the request DTO's codec.
+   * @param value - the request.
+   * @param init - per-call options.
+   * @throws as {@link send} does (a {@link JsvServiceError} if the host refuses it).
+   * @example
+   * ```ts
+   * await client.sendOneWay(HoldSession, { sessionId: "S-1" }); // POST /jsv/oneway/HoldSession
+   * ```
+   */
+  async sendOneWay<C extends Request>(request: C, value: Infer<C>, init?: CallInit): Promise<void> {
+    const path = `${this.options.oneWayPath ?? "/jsv/oneway"}/${request.name}`;
+    const body = request.encode(value, { textCase: this.options.textCase ?? "camel" });
+    await this.exchange("POST", path, body, "void", request.returns as FieldLike | "void" | undefined, init);
   }
 
   /** One call: the URL and body from the request codec, then the exchange. */
