@@ -23,6 +23,7 @@ describe("the response type comes from `returns`", () => {
   test("a list field, and sendAll's list", () => {
     expectTypeOf(client.get(Page, { take: 1 })).resolves.toEqualTypeOf<SessionInfo[] | undefined>();
     expectTypeOf(client.sendAll(HoldSession, [{ sessionId: "S1" }])).resolves.toEqualTypeOf<SessionInfo[]>();
+    expectTypeOf(client.sendOneWay(HoldSession, { sessionId: "S1" })).resolves.toEqualTypeOf<void>();
   });
   test("api(): the response or a JsvError", () => {
     expectTypeOf(client.api(HoldSession, { sessionId: "S1" })).resolves.toEqualTypeOf<ApiResult<SessionInfo | undefined>>();
