@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { dto, HoldSession, int, JsvError, list, SessionInfo, string } from "../src/index.js";
+import { dto, HoldSession, int, JsvEncodeError, JsvError, list, SessionInfo, string } from "../src/index.js";
 import {
   JsvAbortError,
   JsvClientError,
@@ -306,7 +306,10 @@ describe("urlFor and its helpers beyond the records", () => {
     expect(urlFor(Two, { a: "x y", b: "1" }, "GET")).toBe("/two/x%20y?b=1");
   });
 
-  it("refuses a request that is not an object", () => {
+  it("refuses a request that is not an object, and a value that does not fit, at its member", () => {
     expect(() => urlFor(HoldSession, null as never, "POST")).toThrow(TypeError);
+    const Q = dto("Q", { take: int(), tags: list(int()) }, { routes: [{ path: "/q/{take}" }] });
+    expect(() => urlFor(Q, { take: 1, tags: [1, "x" as never] }, "GET")).toThrow(/^tags\[1\]: expected a whole number/);
+    expect(() => urlFor(Q, { take: 1.5 }, "GET")).toThrow(JsvEncodeError);
   });
 });

@@ -1,5 +1,6 @@
 import type { Codec, Member } from "../codec.js";
 import { dto } from "../codec.js";
+import { JsvEncodeError } from "../errors.js";
 import type { Field } from "../fields.js";
 import { toCamelCase } from "../names.js";
 import { JsvRouteError } from "./errors.js";
@@ -187,7 +188,7 @@ function apply(route: ParsedRoute, record: Record<string, unknown>, verb: string
       uri = uri.split(`{${name}}`).join("");
       continue;
     }
-    uri = uri.split(`{${name}}`).join(escapeData(urlText(member.field, v, pascal)));
+    uri = uri.split(`{${name}}`).join(escapeData(urlText(member, v, pascal)));
   }
   if (unmatched.length > 0) return { route, reason: `Could not match following variables: ${unmatched.join(",")}` };
   return { route, uri };
@@ -234,7 +235,7 @@ function queryString(record: Record<string, unknown>, members: readonly Member[]
     if (v === undefined || v === null) continue;
     if (!isNullable(member.field) && isDefault(member.field, v)) continue;
     // Keys are camelCased but not escaped (`display Name=`), exactly as ServiceStack writes them.
-    parts.push(`${toCamelCase(wireName(member))}=${escapeData(urlText(member.field, v, pascal))}`);
+    parts.push(`${toCamelCase(wireName(member))}=${escapeData(urlText(member, v, pascal))}`);
   }
   return parts.join("&");
 }
@@ -245,9 +246,10 @@ function wireName(member: Member): string {
 }
 
 /** A value as ServiceStack puts it in a URL before escaping: strings as-is, else JSV with outer brackets trimmed. */
-function urlText(field: Field<unknown>, value: unknown, pascal: boolean): string {
+function urlText(member: Member, value: unknown, pascal: boolean): string {
+  const field = member.field;
   if (typeof value === "string" && (field.kind === "string" || field.kind === "char")) return value;
-  const jsv = jsvOf(field, value, pascal);
+  const jsv = jsvOf(member, value, pascal);
   // `[]` stays as it is: an empty list must not become an empty value.
   return jsv === "[]" ? jsv : jsv.replace(/^\[+/, "").replace(/\]+$/, "");
 }
@@ -255,14 +257,19 @@ function urlText(field: Field<unknown>, value: unknown, pascal: boolean): string
 const holders = new WeakMap<object, Codec<{ v?: unknown }>>();
 
 /** One value's JSV as its field writes it, through a one-member DTO (`{v:…}` less its frame). */
-function jsvOf(field: Field<unknown>, value: unknown, pascal: boolean): string {
-  let holder = holders.get(field);
+function jsvOf(member: Member, value: unknown, pascal: boolean): string {
+  let holder = holders.get(member.field);
   if (holder === undefined) {
-    holder = dto("value", { v: field }) as unknown as Codec<{ v?: unknown }>;
-    holders.set(field, holder);
+    holder = dto("value", { v: member.field }) as unknown as Codec<{ v?: unknown }>;
+    holders.set(member.field, holder);
   }
-  const text = holder.encode({ v: value }, { textCase: pascal ? "pascal" : "camel" });
-  return text.slice(3, -1);
+  try {
+    return holder.encode({ v: value }, { textCase: pascal ? "pascal" : "camel" }).slice(3, -1);
+  } catch (error) {
+    // The holder's member is `v`: name the request's member instead.
+    if (!(error instanceof JsvEncodeError)) throw error;
+    throw new JsvEncodeError({ path: member.name + error.path.slice(1), expected: error.expected, received: error.received, code: error.code });
+  }
 }
 
 /**
