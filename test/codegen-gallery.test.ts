@@ -82,7 +82,7 @@ describe("the gallery module", () => {
         expect(codec.decode(text)).toEqual(value);
         expect(codec.encode(codec.decode(text))).toBe(text);
       }),
-      { numRuns: ["AllTypes", "AllCollectionTypes", "HelloAllTypes", "Job", "JobApplication"].includes(name) ? 40 : 8 },
+      { numRuns: ["AllTypes", "AllCollectionTypes", "HelloAllTypes", "Job", "JobApplication"].includes(name) ? 30 : 4 },
     );
   });
 });
