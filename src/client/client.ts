@@ -196,6 +196,7 @@ export class JsvServiceClient {
    * {@link send}, resolving to `{ ok: true, response }` or `{ ok: false, error }` instead of
    * throwing, like ServiceStack's `ApiResult`. Only jsv-codec's own errors are caught
    * (every one extends `JsvError`); a programming error (a `TypeError`) still throws.
+   * `init.verb` names the verb, as `get`, `post`… do.
    *
    * @example
    * ```ts
