@@ -42,3 +42,26 @@ describe.skipIf(!inGit)("the repository", () => {
     expect(r.stdout).toBe("");
   });
 });
+
+describe("the two suites and CI", () => {
+  const read = (f: string) => readFileSync(join(root, f), "utf8");
+
+  it("npm test leaves *.slow.test.ts to npm run test:slow, which runs only them", async () => {
+    const quick = (await import("../vitest.config.js")).default as { test: { include: string[]; exclude: string[] } };
+    const slow = (await import("../vitest.slow.config.js")).default as { test: { include: string[] } };
+    expect(quick.test.exclude).toContain("test/**/*.slow.test.ts");
+    expect(slow.test.include).toEqual(["test/**/*.slow.test.ts"]);
+    const scripts = (JSON.parse(read("package.json")) as { scripts: Record<string, string> }).scripts;
+    expect(scripts["test:slow"]).toContain("--config vitest.slow.config.ts");
+  });
+
+  it(".ci/run checks the sibling folder, installs chromium, runs both suites and sums them", () => {
+    const ci = read(".ci/run");
+    expect(ci).toContain("git grep -n '\\.\\./shared'");
+    expect(ci).toMatch(/apt-get install -y -qq chromium/);
+    expect(ci).toContain("npm run test:slow");
+    expect(ci).toContain("npm run fixtures -- --check");
+    expect(ci).toContain(".vitest-slow-report.json");
+    expect(ci).toContain("passed, ${failed} failed");
+  });
+});
