@@ -299,7 +299,7 @@ export function parseBytes(text: string): Uint8Array | undefined {
       count = 0;
     }
   }
-  // The leftover bits below the last whole byte are ignored, as .NET and Node ignore them.
+  // The leftover bits below the last whole byte are ignored, as Node's decoder ignores them.
   if (count === 2) out[o++] = (bits >>> 4) & 255;
   else if (count === 3) {
     out[o++] = (bits >>> 10) & 255;
