@@ -277,7 +277,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (files.length === 0 || (files.length === 1 && files[0] === "-" && name !== "check")) {
     let text: string;
     try {
-      text = io.readStdinBytes ? textOf(await io.readStdinBytes()) : checkedText(await io.readStdin());
+      text = await stdinText(io);
     } catch (error) {
       // Not text, a body too long for one string, a broken pipe: bad input, not a crash.
       io.writeStderr(`<stdin>: cannot read: ${error instanceof NotTextError ? error.message : readFailure(error)}\n`);
@@ -303,7 +303,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (progress) io.writeStderr(`\r\x1b[K[${i + 1}/${files.length}] ${label}`);
     let text: string;
     try {
-      text = file === "-" ? (io.readStdinBytes ? textOf(await io.readStdinBytes()) : checkedText(await io.readStdin())) : textOf(await readFile(file));
+      text = file === "-" ? await stdinText(io) : textOf(await readFile(file));
     } catch (error) {
       bad++;
       if (progress) io.writeStderr("\r\x1b[K");
@@ -353,8 +353,13 @@ async function outDirProblem(dir: string): Promise<string | undefined> {
   }
 }
 
-/** Standard input already decoded by the host (an in-process caller): only the NUL check applies. */
-function checkedText(text: string): string {
+/**
+ * Standard input as text: from its bytes when the host gives them (UTF-8 checked); else as
+ * the host decoded it (an in-process caller), where only the NUL check applies.
+ */
+async function stdinText(io: CliIO): Promise<string> {
+  if (io.readStdinBytes) return textOf(await io.readStdinBytes());
+  const text = await io.readStdin();
   const nul = text.indexOf("\0");
   if (nul >= 0) throw new NotTextError(`not a text file: a NUL character at offset ${nul}`);
   return text;
