@@ -80,7 +80,7 @@ export function dictionary<K extends FieldLike, V extends FieldLike>(keyField: K
 }
 
 /** The codec of a `KeyValuePair<K, V>`. */
-export type KeyValuePairCodec<K extends FieldLike, V extends FieldLike> = Codec<{ key?: Infer<K>; value?: Infer<V> }, undefined>;
+export type KeyValuePairCodec<K extends FieldLike, V extends FieldLike> = Codec<{ key?: Infer<K> | undefined; value?: Infer<V> | undefined }, undefined>;
 
 /**
  * A .NET `KeyValuePair<K, V>` as `{ key?: K; value?: V }`, written as ServiceStack writes
