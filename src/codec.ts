@@ -6,6 +6,7 @@ import { specOf } from "./members.js";
 import type { ParseOptions } from "./options.js";
 import { atStep, encodeError, setOwn } from "./failure.js";
 import { Output } from "./writer.js";
+import { compiledWriter, interpretOnly } from "./compile.js";
 
 /**
  * Options of a codec's `decode`. With `reader` (e.g. `grammar` from `jsv-codec/grammar`),
@@ -123,6 +124,11 @@ export type Returns = FieldLike | "void";
 export interface DtoOptions<R extends Returns | undefined = Returns | undefined, B extends Codec<any, any> | undefined = undefined> {
   /** The base class: its members (its own base's last) are written after the DTO's own, and its type is part of the DTO's. Default: none. */
   readonly inherits?: B;
+  /**
+   * Whether this codec may compile itself on first use (see `setCompile`); `false` keeps it on
+   * the interpreted path. Default: true.
+   */
+  readonly compile?: boolean;
   /** The request's routes, for the HTTP client. Default: none. */
   readonly routes?: readonly Route[];
   /** The response type (`IReturn<T>`), or `"void"` (`IReturnVoid`). Default: unknown. */
@@ -244,6 +250,8 @@ export function dto<
     expected,
 
     write(value, ctx) {
+      const compiled = compiledWriter(codec, ctx.pascal);
+      if (compiled !== undefined) return compiled(value, ctx);
       if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date || value instanceof Map) {
         encodeFail(expected, value);
       }
@@ -287,6 +295,7 @@ export function dto<
       return decodeText(codec, text, options) as WithBase<InferMap<M>, B>;
     },
   };
+  if (options.compile === false) interpretOnly(codec);
   return codec;
 }
 

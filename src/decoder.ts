@@ -11,6 +11,8 @@ import { FastReader, readFast } from "./reader.js";
 import { COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET } from "./strings.js";
 import type { DictionaryField } from "./containers.js";
 import { atStep, codeForKind, Problem, setOwn } from "./failure.js";
+import type { StepReader } from "./compile.js";
+import { compiledReader } from "./compile.js";
 import type { JsvErrorCode } from "./errors.js";
 
 /**
@@ -151,6 +153,10 @@ class TypedReader extends FastReader {
 
   /** A DTO: members found by wire name, guessed in field-map order first. */
   private object(codec: Codec<unknown>, depth: number): Record<string, unknown> {
+    if (!this.strictKeys) {
+      const step = compiledReader(codec);
+      if (step !== undefined) return step(this as unknown as StepReader, depth);
+    }
     const result: Record<string, unknown> = {};
     const open = this.pos;
     if (this.openEmpty(++depth, RBRACE)) return this.complete(codec, result, open);

@@ -6,6 +6,8 @@ export type { JsvErrorCode } from "./errors.js";
 export type { JsvReader, JsvValue, ParseOptions, ReaderResult, ReaderSettings, StringifyOptions, WhitespaceMode } from "./options.js";
 
 export { dto, listCodec } from "./codec.js";
+export { setCompile } from "./compile.js";
+export type { CompileReport, CompileSettings } from "./compile.js";
 export type { Codec, DecodeOptions, DtoOptions, EncodeOptions, FieldMap, InferMap, Member, ResponseOf, Returns, Route } from "./codec.js";
 export { alias, lazy, pascal, required } from "./members.js";
 export type { MemberSpec } from "./members.js";
