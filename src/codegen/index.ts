@@ -81,6 +81,9 @@ Options:
 What cannot be mapped is listed on standard error and written as opaque text.
 Exit status: 0 success (warnings included), 1 not a metadata document, 2 usage error.`;
 
+/** How long a URL may take to answer, in milliseconds. */
+const FETCH_TIMEOUT = 60_000;
+
 /** Largest document read. */
 const MAX_DOCUMENT = 64 * 1024 * 1024;
 
@@ -156,7 +159,8 @@ async function readSource(source: string, io: CodegenIO): Promise<string> {
   let text: string;
   if (source === "-") text = await io.readStdin();
   else if (/^https?:\/\//i.test(source)) {
-    const get = io.fetch ?? ((url: string) => fetch(url, { headers: { accept: "application/json" } }));
+    // A host that never answers must not hang the command.
+    const get = io.fetch ?? ((url: string) => fetch(url, { headers: { accept: "application/json" }, signal: AbortSignal.timeout(FETCH_TIMEOUT) }));
     const response = await get(source);
     if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
     text = await response.text();
