@@ -4,6 +4,7 @@ import {
   alias,
   boolean,
   bytes,
+  char,
   dateTime,
   dictionary,
   double,
@@ -122,5 +123,20 @@ describe.each(codecs.map((c) => [c.name, c] as const))("%s: the one-pass decoder
 
   test("on random text over JSV's alphabet", () => {
     fc.assert(fc.property(jsvLikeText, options, (text, o) => agree(codec, text, o)), { numRuns: 400 });
+  });
+});
+
+// A Char is the one kind the two paths cannot share whole: ServiceStack writes `,` `}` `]`
+// raw (`{c:,,n:1}`), which the one-pass decoder reads and the grammar, a generic tree of
+// well-formed JSV, cannot. What encode writes (such a Char quoted) they read alike, in the
+// modes that keep whitespace (a raw " " Char under "trim" is content to one, layout to the other).
+describe("Char: the two paths agree on what encode writes", () => {
+  const WithChar = dto("WithChar", { c: char(), s: string(), n: int() }) as Codec<unknown>;
+  // Not re-spaced: a space put inside a quoted `","` makes `", "`, which the one-pass decoder
+  // reads as ServiceStack's raw `"` Char followed by more members.
+  test("canonical text", () => {
+    const canonical = arbitrary(WithChar).map((v) => WithChar.encode(v));
+    const keeping = options.filter((o) => o.whitespace !== "trim");
+    fc.assert(fc.property(canonical, keeping, (text, o) => agree(WithChar, text, o)), { numRuns: 200 });
   });
 });
