@@ -6,12 +6,13 @@
 //   quartiles; once with SessionInfo alone, once after six other DTO types ("many types");
 // - memory (bench/memory.mjs): the heap one parse or decode result keeps, against JSON.parse's;
 // - scale (bench/peak.mjs): the 26 MB document read and written, with peak RSS;
-// - CLI: `jsv to-json` and `jsv from-json` over 10,000 small files, with peak RSS.
+// - CLI: `jsv to-json` and `jsv from-json` over 10,000 small files, with peak RSS;
+// - compile (bench/compile.mjs): what compiled codecs cost on first use.
 //
 //   npm run bench                 the table
 //   npm run bench -- --json       the same figures as JSON
 //   npm run bench -- --quick      fewer documents and rounds, for a first look
-//   npm run bench -- --only speed|memory|scale|cli
+//   npm run bench -- --only speed|memory|scale|cli|compile
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -124,6 +125,13 @@ if (wants("cli")) {
   rmSync(dir, { recursive: true, force: true });
 }
 
+// What compiled codecs cost on first use.
+let compile;
+if (wants("compile")) {
+  compile = node("compile.mjs", []);
+  log(`compiled ${compile.reports.length} functions in ${compile.totalMs.toFixed(0)} ms CPU`);
+}
+
 const noise = { loadBefore, loadAfter: loadavg()[0], minutes: (Date.now() - started) / 60000 };
 
 // Time per byte at 26 MB against 260 KB, per operation (SessionInfo alone).
@@ -134,7 +142,7 @@ for (const big of speed.one.filter((r) => r.size === "26 MB")) {
 }
 
 if (asJson) {
-  console.log(JSON.stringify({ machine, noise, speed, memory, scale, cli, perByte }, null, 2));
+  console.log(JSON.stringify({ machine, noise, speed, memory, scale, cli, perByte, compile }, null, 2));
 } else {
   console.log(`\njsv-codec benchmark: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}`);
   console.log(`load average ${noise.loadBefore.toFixed(1)} before, ${noise.loadAfter.toFixed(1)} after; ${noise.minutes.toFixed(1)} minutes`);
@@ -163,6 +171,10 @@ if (asJson) {
   if (scale.length > 0) {
     console.log("\nthe 26 MB document, one call in a fresh process (writing: from the JSON.parse'd value)");
     table(["operation", "CPU ms", "RSS before", "peak RSS"], scale.map((s) => [s.op, s.cpuMs.toFixed(0), mb(s.rssBefore), mb(s.peakRss)]), [1, 2, 3]);
+  }
+  if (compile) {
+    console.log(`\ncompiled codecs: first-use cost of each generated function (${compile.totalMs.toFixed(0)} ms CPU for all, with the first calls)`);
+    table(["DTO", "function", "ms", "source length"], compile.reports.map((r) => [r.name, r.what, r.ms.toFixed(2), String(r.sourceLength)]), [2, 3]);
   }
   if (cli.length > 0) {
     console.log(`\nthe CLI over ${cli[0].files} files of one session each (${mb(cli[0].bytes)} of JSV), one process`);
