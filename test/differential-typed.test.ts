@@ -146,7 +146,7 @@ describe("Char: the two paths agree on what encode writes", () => {
 // The generated gallery module: 159 DTOs of a real API (inherits, aliases, lazy cycles,
 // dictionaries, every CLR scalar). Fewer runs each, many types.
 describe("the gallery's DTOs: the one-pass decoder follows the grammar", () => {
-  const codecs = Object.values(gallery).filter(
+  const codecs = (Object.values(gallery) as unknown[]).filter(
     (c): c is Codec<unknown> => typeof c === "object" && c !== null && (c as { kind?: unknown }).kind === "dto" && !(c as Codec<unknown>).members.some((m) => m.field.kind === "char"),
   );
   test("canonical and damaged text of every DTO", { timeout: 120_000 }, () => {
