@@ -111,6 +111,10 @@ const JSV_TYPE = /^\s*(?:application|text)\/jsv\s*(?:;|$)/i;
 const JSON_TYPE = /^\s*application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 const DEFAULT_TIMEOUT = 100_000;
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** The largest error body (in UTF-16 units) read for its `ResponseStatus`; a larger one keeps only its text. */
+const MAX_ERROR_BODY_READ = 1024 * 1024;
+/** The deepest JSON error body read (the decoders' default `maxDepth`). */
+const MAX_ERROR_DEPTH = 512;
 
 /**
  * A client for ServiceStack APIs that speaks JSV: it fills routes exactly as ServiceStack's
@@ -396,8 +400,11 @@ async function readBody(response: Response, limit: number): Promise<string | und
 function serviceError(response: Response, method: string, url: string, text: string, returns: FieldLike | "void" | undefined): JsvServiceError {
   const type = response.headers.get("content-type") ?? "";
   let jsv: string | undefined;
-  if (JSV_TYPE.test(type)) jsv = text;
-  else if (JSON_TYPE.test(type)) {
+  // An error body is read for its ResponseStatus only when it is small and shallow: JSON.parse
+  // has no depth limit, and its result would be refused by stringify's maxDepth anyway.
+  if (text.length > MAX_ERROR_BODY_READ) jsv = undefined;
+  else if (JSV_TYPE.test(type)) jsv = text;
+  else if (JSON_TYPE.test(type) && jsonDepthAtMost(text, MAX_ERROR_DEPTH)) {
     try {
       jsv = stringify(JSON.parse(text));
     } catch {
@@ -431,6 +438,30 @@ function serviceError(response: Response, method: string, url: string, text: str
     responseStatus,
     response: typed,
   });
+}
+
+/**
+ * Whether no more than `max` JSON containers are open at once in `text`, in one pass
+ * (strings skipped, escapes included); it stops at the first level beyond `max`.
+ */
+function jsonDepthAtMost(text: string, max: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // A string: skip to its closing quote.
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return false;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+    }
+  }
+  return true;
 }
 
 function nameOf(returns: FieldLike | undefined): string {

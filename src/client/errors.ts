@@ -58,7 +58,10 @@ export class JsvServiceError extends JsvClientError {
   readonly headers: Headers;
   /** The response body as text (`""` when there was none). */
   readonly body: string;
-  /** The `ResponseStatus` of the body, when it had one (JSV or JSON, any casing). */
+  /**
+   * The `ResponseStatus` of the body, when it had one (JSV or JSON, any casing). A body over
+   * 1 MiB, or JSON nested more than 512 deep, is not read for it (only kept in `body`).
+   */
   readonly responseStatus: ResponseStatus | undefined;
   /**
    * The body read with the operation's response codec when that type carries a

@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { HoldSession } from "../src/index.js";
+import type { JsvError } from "../src/index.js";
+import { JsvServiceClient, JsvServiceError } from "../src/client/index.js";
+
+// Findings of the client review, each held by a test (fetch doubles: no server, no timing).
+
+/** A client whose fetch answers every call with `make()`. */
+function answering(make: () => Response, options: ConstructorParameters<typeof JsvServiceClient>[1] = {}): JsvServiceClient {
+  return new JsvServiceClient("http://api.invalid", { ...options, fetch: async () => make() });
+}
+
+/** The error a promise rejects with (fails the test if it resolves). */
+async function rejection(promise: Promise<unknown>): Promise<JsvError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as JsvError;
+  }
+  throw new Error("expected the call to fail");
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("a hostile JSON error body is read within bounds", () => {
+  const json = (body: string, status = 400) => () => new Response(body, { status, headers: { "Content-Type": "application/json" } });
+
+  it("a body nested deeper than maxDepth (512) is not handed to JSON.parse; the error keeps its text", async () => {
+    const deep = `{"responseStatus":{"message":"m"},"x":${"[".repeat(513)}${"]".repeat(513)}}`;
+    const parse = vi.spyOn(JSON, "parse");
+    const error = (await rejection(answering(json(deep, 500)).send(HoldSession, { sessionId: "S1" }))) as JsvServiceError;
+    expect(parse.mock.calls.filter(([text]) => text === deep)).toEqual([]);
+    expect(error).toBeInstanceOf(JsvServiceError);
+    expect([error.status, error.responseStatus, error.body]).toEqual([500, undefined, deep]);
+  });
+
+  it("brackets inside strings do not count; 512 levels are still read", async () => {
+    const shallow = `{"responseStatus":{"errorCode":"E","message":"${"[{".repeat(600)}"},"x":${"[".repeat(510)}${"]".repeat(510)}}`;
+    const error = (await rejection(answering(json(shallow)).send(HoldSession, { sessionId: "S1" }))) as JsvServiceError;
+    expect([error.errorCode, error.message]).toEqual(["E", "[{".repeat(600)]);
+  });
+
+  it("a body over 1 MiB keeps its text but is not parsed for its ResponseStatus", async () => {
+    const big = JSON.stringify({ responseStatus: { errorCode: "E", message: "m" }, padding: "x".repeat(1024 * 1024) });
+    const parse = vi.spyOn(JSON, "parse");
+    const error = (await rejection(answering(json(big)).send(HoldSession, { sessionId: "S1" }))) as JsvServiceError;
+    expect(parse.mock.calls.filter(([text]) => text === big)).toEqual([]);
+    expect(error).toBeInstanceOf(JsvServiceError);
+    expect([error.responseStatus, error.body.length, error.errorCode]).toEqual([undefined, big.length, "400"]);
+  });
+});
