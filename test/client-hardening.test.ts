@@ -51,3 +51,28 @@ describe("a hostile JSON error body is read within bounds", () => {
     expect([error.responseStatus, error.body.length, error.errorCode]).toEqual([undefined, big.length, "400"]);
   });
 });
+
+describe("timeouts beyond what a timer holds", () => {
+  /** A fetch that honours the signal and answers once a later timer has run. */
+  const honouring: typeof fetch = (_input, init) =>
+    new Promise((resolve, reject) => {
+      init?.signal?.addEventListener("abort", () => reject(init.signal!.reason as Error));
+      setTimeout(() => resolve(new Response("{Id:S1}", { headers: { "Content-Type": "application/jsv" } })), 5);
+    });
+
+  it("a timeout over 2^31-1 ms counts as none (setTimeout would fire it at once)", async () => {
+    const warn = vi.spyOn(process, "emitWarning").mockImplementation(() => {});
+    for (const timeout of [2 ** 31, 30 * 24 * 3600 * 1000]) {
+      const client = new JsvServiceClient("http://api.invalid", { fetch: honouring, timeout });
+      expect(await client.send(HoldSession, { sessionId: "S1" })).toEqual({ id: "S1" });
+      expect(await client.send(HoldSession, { sessionId: "S1" }, { timeout })).toEqual({ id: "S1" });
+    }
+    expect(warn.mock.calls.filter(([w]) => String((w as Error).name ?? w).includes("TimeoutOverflow"))).toEqual([]);
+  });
+
+  it("a timeout that is not a number of milliseconds >= 0 is refused", () => {
+    for (const timeout of [Number.NaN, -1, "5" as never]) {
+      expect(() => new JsvServiceClient("http://api.invalid", { timeout })).toThrow(TypeError);
+    }
+  });
+});

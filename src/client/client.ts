@@ -43,7 +43,10 @@ export interface CallInit {
   basic?: BasicCredentials;
   /** Ends the call with a {@link JsvAbortError} when aborted. */
   signal?: AbortSignal;
-  /** Milliseconds before the call ends with a {@link JsvTimeoutError}; `0` or `Infinity` for none. */
+  /**
+   * Milliseconds before the call ends with a {@link JsvTimeoutError}; `0`, `Infinity` or more
+   * than 2^31-1 (about 24.8 days, more than a timer holds) for none.
+   */
   timeout?: number;
 }
 
@@ -77,8 +80,8 @@ export interface ClientOptions extends Omit<CallInit, "signal"> {
    */
   oneWayPath?: string;
   /**
-   * Milliseconds a call may take, from sending to the last byte of the body; `0` or
-   * `Infinity` for none.
+   * Milliseconds a call may take, from sending to the last byte of the body; `0`,
+   * `Infinity` or more than 2^31-1 (about 24.8 days, more than a timer holds) for none.
    *
    * Default: `100000` (.NET's `HttpWebRequest.Timeout`).
    */
@@ -111,6 +114,8 @@ const JSV_TYPE = /^\s*(?:application|text)\/jsv\s*(?:;|$)/i;
 const JSON_TYPE = /^\s*application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 const DEFAULT_TIMEOUT = 100_000;
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** The longest delay `setTimeout` holds (about 24.8 days); a longer timeout counts as none. */
+const MAX_TIMER = 2 ** 31 - 1;
 /** The largest error body (in UTF-16 units) read for its `ResponseStatus`; a larger one keeps only its text. */
 const MAX_ERROR_BODY_READ = 1024 * 1024;
 /** The deepest JSON error body read (the decoders' default `maxDepth`). */
@@ -308,8 +313,9 @@ export class JsvServiceClient {
     let timedOut = false;
     const onAbort = () => controller.abort(signal!.reason);
     signal?.addEventListener("abort", onAbort, { once: true });
+    // A timer cannot hold more than 2^31-1 ms (Node and browsers fire a longer one at once).
     const timer =
-      timeout > 0 && timeout !== Infinity
+      timeout > 0 && timeout <= MAX_TIMER
         ? setTimeout(() => {
             timedOut = true;
             controller.abort(new JsvTimeoutError(method, url, timeout));
