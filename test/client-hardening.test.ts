@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { HoldSession } from "../src/index.js";
+import { dto, HoldSession, string } from "../src/index.js";
 import type { JsvError } from "../src/index.js";
-import { JsvServiceClient, JsvServiceError } from "../src/client/index.js";
+import { JsvResponseError, JsvServiceClient, JsvServiceError } from "../src/client/index.js";
 
 // Findings of the client review, each held by a test (fetch doubles: no server, no timing).
 
@@ -73,6 +73,34 @@ describe("timeouts beyond what a timer holds", () => {
   it("a timeout that is not a number of milliseconds >= 0 is refused", () => {
     for (const timeout of [Number.NaN, -1, "5" as never]) {
       expect(() => new JsvServiceClient("http://api.invalid", { timeout })).toThrow(TypeError);
+    }
+  });
+});
+
+describe("a void operation and sendOneWay check what came back", () => {
+  const Delete = dto("DeleteSession", { sessionId: string() }, { routes: [{ path: "/sessions/{sessionId}", verbs: "DELETE" }], returns: "void" });
+  const html = () => new Response("<!doctype html><p>My SPA</p>", { status: 200, headers: { "Content-Type": "text/html" } });
+
+  it("an HTML page (an SPA fallback, a proxy) is a JsvResponseError, not success", async () => {
+    const client = answering(html);
+    for (const call of [client.send(Delete, { sessionId: "S1" }), client.sendOneWay(HoldSession, { sessionId: "S1" })]) {
+      const error = await rejection(call);
+      expect(error).toBeInstanceOf(JsvResponseError);
+      expect(error.message).toMatch(/^expected no body or a JSV one \(application\/jsv\), got text\/html: "<!doctype html><p>My SPA<\/p>" \(a ServiceStack host answers HTML/);
+    }
+  });
+
+  it("a 204, an empty 200 or 202 whatever its type, and a JSV body are accepted", async () => {
+    const answers = [
+      () => new Response(null, { status: 204 }),
+      () => new Response("", { status: 200, headers: { "Content-Type": "text/html" } }),
+      () => new Response(null, { status: 202 }),
+      () => new Response("{Ignored:1}", { status: 200, headers: { "Content-Type": "text/jsv" } }),
+    ];
+    for (const answer of answers) {
+      const client = answering(answer);
+      expect(await client.send(Delete, { sessionId: "S1" })).toBeUndefined();
+      expect(await client.sendOneWay(HoldSession, { sessionId: "S1" })).toBeUndefined();
     }
   });
 });

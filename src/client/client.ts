@@ -351,12 +351,19 @@ export class JsvServiceClient {
     if (!response.ok) {
       throw serviceError(response, method, url, text, returns);
     }
-    if (reads === "void" || response.status === 204) return undefined;
+    if (response.status === 204) return undefined;
     const fail = (message: string, cause?: unknown): never => {
       throw new JsvResponseError(message, { method, url, status: response.status, headers, body: text, cause });
     };
+    const htmlHint = /html/i.test(type) ? " (a ServiceStack host answers HTML when the request does not accept application/jsv)" : "";
+    if (reads === "void") {
+      // No result: a 204, an empty body, or JSV (ignored); anything else (an HTML page from
+      // a proxy or an SPA's fallback route) means the call never reached the operation.
+      if (text === "" || JSV_TYPE.test(type)) return undefined;
+      return fail(`expected no body or a JSV one (application/jsv)${describeBody(headers, text, ", got ")}${htmlHint}`);
+    }
     if (!JSV_TYPE.test(type)) {
-      fail(`expected a JSV body (application/jsv)${describeBody(headers, text, ", got ")}${/html/i.test(type) ? " (a ServiceStack host answers HTML when the request does not accept application/jsv)" : ""}`);
+      fail(`expected a JSV body (application/jsv)${describeBody(headers, text, ", got ")}${htmlHint}`);
     }
     if (text.trim() === "") fail(`expected a JSV body${describeBody(headers, text, ", got ")}`);
     try {
