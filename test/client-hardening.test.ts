@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { dto, HoldSession, string } from "../src/index.js";
 import type { JsvError } from "../src/index.js";
-import { JsvResponseError, JsvServiceClient, JsvServiceError } from "../src/client/index.js";
+import { JsvResponseError, JsvRouteError, JsvServiceClient, JsvServiceError, urlFor } from "../src/client/index.js";
 
 // Findings of the client review, each held by a test (fetch doubles: no server, no timing).
 
@@ -102,5 +102,40 @@ describe("a void operation and sendOneWay check what came back", () => {
       expect(await client.send(Delete, { sessionId: "S1" })).toBeUndefined();
       expect(await client.sendOneWay(HoldSession, { sessionId: "S1" })).toBeUndefined();
     }
+  });
+});
+
+describe("a path value of . or .. never reaches another resource", () => {
+  const DeleteMember = dto(
+    "DeleteMember",
+    { teamId: string(), memberId: string() },
+    { routes: [{ path: "/teams/{teamId}/members/{memberId}", verbs: "DELETE" }], returns: "void" },
+  );
+
+  it("urlFor refuses the route, with the reason, and the client sends nothing", async () => {
+    for (const value of [{ teamId: "T1", memberId: ".." }, { teamId: ".", memberId: "M1" }, { teamId: "..", memberId: ".." }]) {
+      expect(() => urlFor(DeleteMember, value, "DELETE")).toThrow(JsvRouteError);
+      const sent: string[] = [];
+      const client = new JsvServiceClient("http://api.invalid", { fetch: async (url) => (sent.push(String(url)), new Response(null, { status: 204 })) });
+      expect(await rejection(client.send(DeleteMember, value))).toBeInstanceOf(JsvRouteError);
+      expect(sent).toEqual([]);
+    }
+    let error: JsvRouteError | undefined;
+    try {
+      urlFor(DeleteMember, { teamId: "T1", memberId: ".." }, "DELETE");
+    } catch (e) {
+      error = e as JsvRouteError;
+    }
+    expect(error?.routes).toEqual([{ path: "/teams/{teamId}/members/{memberId}", reason: "The path segment '..' would be resolved away by the URL" }]);
+  });
+
+  it("dots inside a segment, and a . or .. that the escaping changes, still fit", () => {
+    expect(urlFor(DeleteMember, { teamId: "...", memberId: "a..b" }, "DELETE")).toBe("/teams/.../members/a..b");
+    expect(urlFor(DeleteMember, { teamId: "../x", memberId: ". " }, "DELETE")).toBe("/teams/..%2Fx/members/.%20");
+  });
+
+  it("another route takes the request when one is refused for it", () => {
+    const Find = dto("Find", { path: string() }, { routes: [{ path: "/files/{path}" }, { path: "/files" }] });
+    expect(urlFor(Find, { path: ".." }, "GET")).toBe("/files?path=..");
   });
 });

@@ -51,6 +51,8 @@ const QUERY_VERBS = new Set(["GET", "DELETE", "HEAD"]);
  *   camelCased keys, the same value rule; unset members are left out, and so is a member
  *   that is not `nullable()` and holds its type's default (`0`, `false`, the enum's zero);
  * - a non-`nullable()` value-type variable that is unset fills with its default (`/case/0`);
+ * - a route whose filled path has a segment `.` or `..` does not fit (a URL would resolve it
+ *   to another resource);
  * - a DTO with no route goes to `/jsv/reply/{Name}` (see `replyPath`).
  *
  * @param request - the request DTO's codec.
@@ -191,6 +193,10 @@ function apply(route: ParsedRoute, record: Record<string, unknown>, verb: string
     uri = uri.split(`{${name}}`).join(escapeData(urlText(member, v, pascal)));
   }
   if (unmatched.length > 0) return { route, reason: `Could not match following variables: ${unmatched.join(",")}` };
+  // `.` and `..` are left as they are by the escaping, and a URL resolves them away
+  // (`/teams/T1/members/..` is `/teams/T1/`): another resource, so the route cannot take them.
+  const step = uri.split("/").find((segment) => segment === "." || segment === "..");
+  if (step !== undefined) return { route, reason: `The path segment '${step}' would be resolved away by the URL` };
   return { route, uri };
 }
 
