@@ -1,7 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { dto, HoldSession, string } from "../src/index.js";
+import { dto, HoldSession, list, string } from "../src/index.js";
 import type { JsvError } from "../src/index.js";
-import { JsvResponseError, JsvRouteError, JsvServiceClient, JsvServiceError, urlFor } from "../src/client/index.js";
+import { escapeData, JsvResponseError, JsvRouteError, JsvServiceClient, JsvServiceError, urlFor } from "../src/client/index.js";
 
 // Findings of the client review, each held by a test (fetch doubles: no server, no timing).
 
@@ -137,5 +138,27 @@ describe("a path value of . or .. never reaches another resource", () => {
   it("another route takes the request when one is refused for it", () => {
     const Find = dto("Find", { path: string() }, { routes: [{ path: "/files/{path}" }, { path: "/files" }] });
     expect(urlFor(Find, { path: ".." }, "GET")).toBe("/files?path=..");
+  });
+});
+
+describe("no regular expression scans a run of characters backwards from the end", () => {
+  it("src/client has no /X+$/ or /X*$/ without a ^ (quadratic on a long run of X not at the end)", () => {
+    const dir = new URL("../src/client/", import.meta.url);
+    const found: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
+      const source = readFileSync(new URL(file, dir), "utf8");
+      for (const [literal] of source.matchAll(/\/(?!\^)(?:\\.|\[(?:\\.|[^\]\n])*\]|[^/\n\\[])+[+*]\$\//g)) found.push(`${file}: ${literal}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("outer brackets are trimmed from a query value, however many, and the base URL's slashes", () => {
+    const Q = dto("Q", { tags: list(string()), grid: list(list(list(string()))) }, { routes: [{ path: "/q" }] });
+    const value = `${"[".repeat(3)}${"]".repeat(2000)}x${"]".repeat(3)}`;
+    expect(urlFor(Q, { tags: [value] }, "GET")).toBe(`/q?tags=${escapeData(`"${value}"`)}`);
+    expect(urlFor(Q, { grid: [[["a", "b"], ["c"]]] }, "GET")).toBe(`/q?grid=${escapeData("a,b],[c")}`);
+    expect(urlFor(Q, { tags: [] }, "GET")).toBe("/q?tags=%5B%5D");
+    expect(new JsvServiceClient("http://h/api///").baseUrl).toBe("http://h/api");
+    expect(new JsvServiceClient("///").baseUrl).toBe("");
   });
 });

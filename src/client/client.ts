@@ -154,7 +154,9 @@ export class JsvServiceClient {
       throw new TypeError(`textCase must be "camel" or "pascal", got ${String(options.textCase)}`);
     }
     checkTimeout(options.timeout);
-    this.baseUrl = baseUrl.replace(/\/+$/, "");
+    let end = baseUrl.length;
+    while (end > 0 && baseUrl.charCodeAt(end - 1) === 0x2f) end--;
+    this.baseUrl = baseUrl.slice(0, end);
     this.options = { ...options };
   }
 

@@ -257,7 +257,16 @@ function urlText(member: Member, value: unknown, pascal: boolean): string {
   if (typeof value === "string" && (field.kind === "string" || field.kind === "char")) return value;
   const jsv = jsvOf(member, value, pascal);
   // `[]` stays as it is: an empty list must not become an empty value.
-  return jsv === "[]" ? jsv : jsv.replace(/^\[+/, "").replace(/\]+$/, "");
+  return jsv === "[]" ? jsv : trimBrackets(jsv);
+}
+
+/** The text without its leading `[`s and trailing `]`s, in one pass (a regex anchored only at the end is quadratic on a long run of `]`). */
+function trimBrackets(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 0x5b) start++;
+  while (end > start && text.charCodeAt(end - 1) === 0x5d) end--;
+  return text.slice(start, end);
 }
 
 const holders = new WeakMap<object, Codec<{ v?: unknown }>>();
