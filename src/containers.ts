@@ -2,7 +2,7 @@ import type { Codec } from "./codec.js";
 import { dto } from "./codec.js";
 import type { Field, FieldLike, Infer } from "./fields.js";
 import { encodeFail, toField } from "./fields.js";
-import { atStep } from "./failure.js";
+import { atStep, EncodeProblem } from "./failure.js";
 import { Output, quoteKey } from "./writer.js";
 
 // The containers beyond list() and map() (fields.ts): dictionaries with typed keys,
@@ -24,6 +24,9 @@ const TEXT_KINDS = new Set(["string", "char", "opaque"]);
  * the Map's order; null values are left out, as ServiceStack leaves them out; a key that
  * holds `:` `,` or a bracket is quoted. `map(value)` is the form for string keys as plain objects.
  *
+ * @throws {JsvEncodeError} (code `duplicate-key`) from `encode` when two keys are written with
+ *   the same text (a Guid in two spellings, two `Date` objects of one instant): it would read
+ *   back as one entry.
  * @param keyField - the field of each key: a scalar builder's or an enum object.
  * @param valueField - the field of each value.
  * @example
@@ -48,6 +51,9 @@ export function dictionary<K extends FieldLike, V extends FieldLike>(keyField: K
       const out = ctx.out;
       out.write("{");
       let first = true;
+      // Keys that differ in JavaScript may share a text (a Guid's two spellings, two Date
+      // objects of one instant, floats one float32 apart): the reader would keep the last.
+      const written = new Set<string>();
       for (const [k, entry] of v) {
         if (entry === null || entry === undefined) continue;
         let text: string;
@@ -66,6 +72,10 @@ export function dictionary<K extends FieldLike, V extends FieldLike>(keyField: K
         } catch (error) {
           throw atStep(error, String(k));
         }
+        if (written.has(text)) {
+          throw atStep(new EncodeProblem("keys whose texts differ", `a second key written ${text}`, "duplicate-key"), String(k));
+        }
+        written.add(text);
         out.write(first ? `${text}:` : `,${text}:`);
         first = false;
         try {

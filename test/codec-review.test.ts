@@ -1,0 +1,37 @@
+import { describe, expect, test } from "vitest";
+import { dateTime, dictionary, dto, float, guid, int, JsvEncodeError, string } from "../src/index.js";
+
+// Findings of a review of the CLR builders, each pinned: what encode writes reads back as the
+// same value, or encode refuses it.
+
+/** The error `f` throws (fails the test when it throws none). */
+function thrown(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected an error");
+}
+
+describe("dictionary keys that would read back as one", () => {
+  test.each([
+    ["a Guid in two spellings", dictionary(guid(), int()), new Map([["aaaaaaaa-0000-0000-0000-000000000000", 1], ["AAAAAAAA000000000000000000000000", 2]]), "AAAAAAAA000000000000000000000000"],
+    ["two Dates of one instant", dictionary(dateTime(), int()), new Map([[new Date(0), 1], [new Date(0), 2]]), String(new Date(0))],
+    ["floats one float32 apart", dictionary(float(), int()), new Map([[0.1, 1], [Math.fround(0.1), 2]]), String(Math.fround(0.1))],
+    ["the empty key and U+200B", dictionary(string(), int()), new Map([["", 1], ["\u200b", 2]]), "\u200b"],
+  ])("%s: refused (duplicate-key), not written twice", (_, field, value, secondKey) => {
+    const E = dto("E", { x: field });
+    const error = thrown(() => E.encode({ x: value } as never));
+    expect(error).toBeInstanceOf(JsvEncodeError);
+    expect((error as JsvEncodeError).code).toBe("duplicate-key");
+    // At the second key's path.
+    expect((error as JsvEncodeError).path).toContain(secondKey);
+  });
+
+  test("distinct texts still pass, and a null value leaves its key free", () => {
+    const E = dto("E", { x: dictionary(guid(), int()) });
+    const x = new Map<string, number | null>([["aaaaaaaa-0000-0000-0000-000000000000", null], ["AAAAAAAA000000000000000000000000", 2], ["bbbbbbbb-0000-0000-0000-000000000000", 3]]);
+    expect(E.encode({ x: x as Map<string, number> })).toBe("{x:{aaaaaaaa000000000000000000000000:2,bbbbbbbb000000000000000000000000:3}}");
+  });
+});
