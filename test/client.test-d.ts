@@ -1,7 +1,8 @@
 import { describe, expectTypeOf, test } from "vitest";
 import { dto, HoldSession, int, list, SessionInfo, string } from "../src/index.js";
 import type { JsvError, JsvValue } from "../src/index.js";
-import type { ApiResult } from "../src/client/index.js";
+import type { EncodeInput } from "../src/codec.js";
+import type { ApiResult, RequestOf } from "../src/client/index.js";
 import { JsvServiceClient, ResponseStatus, urlFor } from "../src/client/index.js";
 
 const client = new JsvServiceClient("http://localhost");
@@ -40,6 +41,24 @@ describe("the request value is checked against the codec", () => {
     // @ts-expect-error take is a number
     void urlFor(Page, { take: "1" }, "GET");
     expectTypeOf(urlFor(HoldSession, { sessionId: "S1" }, "POST")).toEqualTypeOf<string>();
+  });
+  test("the request value is what encode takes: readonly lists and null members too", () => {
+    const Tags = dto("Tags", { id: string(), tags: list(string()), take: int() }, { routes: [{ path: "/tags" }], returns: list(SessionInfo) });
+    const tags: readonly string[] = ["a", "b"];
+    expectTypeOf<RequestOf<typeof Tags>>().toEqualTypeOf<Parameters<typeof Tags.encode>[0]>();
+    expectTypeOf<RequestOf<typeof Tags>>().toEqualTypeOf<EncodeInput<{ id?: string; tags?: (string | null)[]; take?: number }>>();
+    expectTypeOf<RequestOf<typeof HoldSession>>().toEqualTypeOf<Parameters<typeof HoldSession.encode>[0]>();
+    void Tags.encode({ id: null, tags });
+    void client.send(Tags, { id: null, tags });
+    void client.get(Tags, { id: "x", tags, take: null });
+    void client.api(Tags, { tags }, { verb: "GET" });
+    void client.sendAll(Tags, [{ tags }, { id: null }]);
+    void client.sendOneWay(Tags, { tags });
+    expectTypeOf(urlFor(Tags, { tags, id: null }, "GET")).toEqualTypeOf<string>();
+    // @ts-expect-error still checked: take is a number
+    void client.send(Tags, { take: "1" });
+    // @ts-expect-error still checked: a readonly list of numbers is not tags
+    void urlFor(Tags, { tags: [1] as readonly number[] }, "GET");
   });
   test("ResponseStatus is a codec of ServiceStack's shape", () => {
     expectTypeOf(ResponseStatus.decode("")).toMatchTypeOf<{ errorCode?: string; message?: string; errors?: { fieldName?: string }[] }>();

@@ -2,12 +2,12 @@ import type { Codec, ResponseOf } from "../codec.js";
 import { decodeText } from "../decoder.js";
 import { formatBytes } from "../dotnet.js";
 import { JsvError } from "../errors.js";
-import type { Field, FieldLike, Infer } from "../fields.js";
+import type { Field, FieldLike } from "../fields.js";
 import { list, toField } from "../fields.js";
 import { parse } from "../parse.js";
 import { stringify } from "../writer.js";
 import { describeBody, JsvAbortError, JsvNetworkError, JsvResponseError, JsvServiceError, JsvTimeoutError } from "./errors.js";
-import type { Verb } from "./routes.js";
+import type { RequestOf, Verb } from "./routes.js";
 import { urlFor } from "./routes.js";
 import { ErrorResponse, ResponseStatus } from "./status.js";
 
@@ -174,32 +174,32 @@ export class JsvServiceClient {
    * const session = await client.send(HoldSession, { sessionId: "S-1", reason: "Transferring" });
    * ```
    */
-  send<C extends Request>(request: C, value: Infer<C>, init?: CallInit): Promise<Reply<C>> {
+  send<C extends Request>(request: C, value: RequestOf<C>, init?: CallInit): Promise<Reply<C>> {
     return this.call(verbOf(request), request, value, init);
   }
 
   /** `GET`: members not in the path go on the query string. See {@link send}. */
-  get<C extends Request>(request: C, value: Infer<C>, init?: CallInit): Promise<Reply<C>> {
+  get<C extends Request>(request: C, value: RequestOf<C>, init?: CallInit): Promise<Reply<C>> {
     return this.call("GET", request, value, init);
   }
 
   /** `POST` with the request as a JSV body. See {@link send}. */
-  post<C extends Request>(request: C, value: Infer<C>, init?: CallInit): Promise<Reply<C>> {
+  post<C extends Request>(request: C, value: RequestOf<C>, init?: CallInit): Promise<Reply<C>> {
     return this.call("POST", request, value, init);
   }
 
   /** `PUT` with the request as a JSV body. See {@link send}. */
-  put<C extends Request>(request: C, value: Infer<C>, init?: CallInit): Promise<Reply<C>> {
+  put<C extends Request>(request: C, value: RequestOf<C>, init?: CallInit): Promise<Reply<C>> {
     return this.call("PUT", request, value, init);
   }
 
   /** `PATCH` with the request as a JSV body. See {@link send}. */
-  patch<C extends Request>(request: C, value: Infer<C>, init?: CallInit): Promise<Reply<C>> {
+  patch<C extends Request>(request: C, value: RequestOf<C>, init?: CallInit): Promise<Reply<C>> {
     return this.call("PATCH", request, value, init);
   }
 
   /** `DELETE`: members not in the path go on the query string. See {@link send}. */
-  delete<C extends Request>(request: C, value: Infer<C>, init?: CallInit): Promise<Reply<C>> {
+  delete<C extends Request>(request: C, value: RequestOf<C>, init?: CallInit): Promise<Reply<C>> {
     return this.call("DELETE", request, value, init);
   }
 
@@ -215,7 +215,7 @@ export class JsvServiceClient {
    * if (!result.ok && result.error instanceof JsvServiceError) console.log(result.error.fieldError("callSid")?.message);
    * ```
    */
-  async api<C extends Request>(request: C, value: Infer<C>, init?: CallInit & { verb?: Verb }): Promise<ApiResult<Reply<C>>> {
+  async api<C extends Request>(request: C, value: RequestOf<C>, init?: CallInit & { verb?: Verb }): Promise<ApiResult<Reply<C>>> {
     try {
       return { ok: true, response: await this.call(init?.verb ?? verbOf(request), request, value, init) };
     } catch (error) {
@@ -239,7 +239,7 @@ export class JsvServiceClient {
    * const sessions = await client.sendAll(HoldSession, [{ sessionId: "S6" }, { sessionId: "S7" }]);
    * ```
    */
-  async sendAll<C extends Request>(request: C, values: readonly Infer<C>[], init?: CallInit): Promise<Exclude<Reply<C>, undefined>[]> {
+  async sendAll<C extends Request>(request: C, values: readonly RequestOf<C>[], init?: CallInit): Promise<Exclude<Reply<C>, undefined>[]> {
     const textCase = this.options.textCase ?? "camel";
     const path = `${this.options.replyPath ?? "/jsv/reply"}/${request.name}[]`;
     const body = `[${values.map((v) => request.encode(v, { textCase })).join(",")}]`;
@@ -263,14 +263,14 @@ export class JsvServiceClient {
    * await client.sendOneWay(HoldSession, { sessionId: "S-1" }); // POST /jsv/oneway/HoldSession
    * ```
    */
-  async sendOneWay<C extends Request>(request: C, value: Infer<C>, init?: CallInit): Promise<void> {
+  async sendOneWay<C extends Request>(request: C, value: RequestOf<C>, init?: CallInit): Promise<void> {
     const path = `${this.options.oneWayPath ?? "/jsv/oneway"}/${request.name}`;
     const body = request.encode(value, { textCase: this.options.textCase ?? "camel" });
     await this.exchange("POST", path, body, "void", request.returns as FieldLike | "void" | undefined, init);
   }
 
   /** One call: the URL and body from the request codec, then the exchange. */
-  private async call<C extends Request>(verb: Verb, request: C, value: Infer<C>, init: CallInit = {}): Promise<Reply<C>> {
+  private async call<C extends Request>(verb: Verb, request: C, value: RequestOf<C>, init: CallInit = {}): Promise<Reply<C>> {
     checkTimeout(init.timeout);
     const textCase = this.options.textCase ?? "camel";
     const method = verb.toUpperCase();

@@ -2,7 +2,7 @@ export { JsvServiceClient } from "./client.js";
 export type { ApiResult, BasicCredentials, CallInit, ClientOptions, HeadersInit, OutgoingRequest, Reply } from "./client.js";
 export { urlFor, escapeData } from "./routes.js";
 export { toCamelCase } from "../names.js";
-export type { UrlOptions, Verb } from "./routes.js";
+export type { RequestOf, UrlOptions, Verb } from "./routes.js";
 export {
   JsvAbortError,
   JsvClientError,

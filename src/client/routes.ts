@@ -5,6 +5,12 @@ import type { Field } from "../fields.js";
 import { toCamelCase } from "../names.js";
 import { JsvRouteError } from "./errors.js";
 
+/**
+ * The value a request codec takes: what its `encode` accepts (readonly lists, `null` for an
+ * unset member), not only what `decode` gives back.
+ */
+export type RequestOf<C> = C extends Codec<any, any, infer I> ? I : never;
+
 /** An HTTP verb, upper case. */
 export type Verb = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
 
@@ -68,7 +74,7 @@ const QUERY_VERBS = new Set(["GET", "DELETE", "HEAD"]);
  * urlFor(HoldSession, { sessionId: "S 1/x", callSid: "CA1" }, "POST"); // "/sessions/S%201%2Fx/hold"
  * ```
  */
-export function urlFor<T>(request: Codec<T, any>, value: T, verb: Verb, options: UrlOptions = {}): string {
+export function urlFor<C extends Codec<any, any>>(request: C, value: RequestOf<C>, verb: Verb, options: UrlOptions = {}): string {
   const upper = verb.toUpperCase();
   const pascal = options.textCase === "pascal";
   if (options.textCase !== undefined && options.textCase !== "camel" && !pascal) {
