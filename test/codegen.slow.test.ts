@@ -25,6 +25,14 @@ describe("generated modules compile", () => {
     expect(typeCheck([file], { noUnusedLocals: true, noUnusedParameters: true })).toEqual([]);
   });
 
+  it("the gallery module under exactOptionalPropertyTypes (its cycles' interfaces say `| undefined`)", () => {
+    const metadata = JSON.parse(readFileSync(join(root, "test/vectors/metadata/blazor-gallery.app.json"), "utf8")) as unknown;
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, "gallery-exact.ts");
+    writeFileSync(file, generate(metadata).code);
+    expect(typeCheck([file], { exactOptionalPropertyTypes: true })).toEqual([]);
+  });
+
   it("cycles through generic bases, dictionaries, key-value pairs and a request that returns itself", async () => {
     const p = (name: string, type: string, extra = {}) => ({ name, type, ...extra });
     const doc = {

@@ -193,7 +193,7 @@ describe("generate", () => {
       { name: "JobApplication", properties: [prop("Position", "Job"), prop("Id", "Int32")] },
       { name: "Node", properties: [prop("Children", "List`1", { genericArgs: ["Node"] })] },
     ]);
-    expect(out).toContain('export interface Job {\n  applications?: Infer<ReturnType<typeof list<Field<JobApplication> & { readonly kind: "dto" }>>>;\n}');
+    expect(out).toContain('export interface Job {\n  applications?: Infer<ReturnType<typeof list<Field<JobApplication> & { readonly kind: "dto" }>>> | undefined;\n}');
     expect(out).toContain("export const Job: Codec<Job> = dto(\"Job\", {\n  applications: list(lazy((): Codec<JobApplication> => JobApplication)),\n});");
     expect(out).toContain("  position: lazy((): Codec<Job> => Job),");
     expect(out).toContain("  children: list(lazy((): Codec<Node> => Node)),");

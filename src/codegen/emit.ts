@@ -342,7 +342,8 @@ function writeDto(plan: Plan, imports: Imports, taken: ReadonlySet<string>): str
   else if (plan.inherits?.k === "call") {
     base = ` extends ${plan.inherits.decl.id}<${plan.inherits.args.map((a) => fieldType(a, plan, imports)).join(", ")}>`;
   }
-  const shape = plan.members.map((m) => `  ${key(m.key)}?: ${imports.get("Infer")}<${fieldType(m.expr, plan, imports)}>;`);
+  // `| undefined` as the codec's own type says it, so that it compiles under exactOptionalPropertyTypes.
+  const shape = plan.members.map((m) => `  ${key(m.key)}?: ${imports.get("Infer")}<${fieldType(m.expr, plan, imports)}> | undefined;`);
   const returns = plan.returns === undefined ? "" : `, ${plan.returns === "void" ? '"void"' : fieldType(plan.returns, plan, imports)}`;
   out.push(`export interface ${d.id}${base} {`, ...shape, "}");
   out.push(`export const ${d.id}: ${imports.get("Codec")}<${d.id}${returns}> = ${call[0]}`, ...call.slice(1));

@@ -596,21 +596,21 @@ export const JobOffer = dto("JobOffer", {
 export type JobOffer = Infer<typeof JobOffer>;
 
 export interface Contact {
-  id?: Infer<ReturnType<typeof int>>;
-  displayName?: Infer<ReturnType<typeof string>>;
-  profileUrl?: Infer<ReturnType<typeof string>>;
-  firstName?: Infer<ReturnType<typeof string>>;
-  lastName?: Infer<ReturnType<typeof string>>;
-  salaryExpectation?: Infer<ReturnType<typeof nullable<ReturnType<typeof int>>>>;
-  jobType?: Infer<ReturnType<typeof string>>;
-  availabilityWeeks?: Infer<ReturnType<typeof int>>;
-  preferredWorkType?: Infer<typeof EmploymentType>;
-  preferredLocation?: Infer<ReturnType<typeof string>>;
-  email?: Infer<ReturnType<typeof string>>;
-  phone?: Infer<ReturnType<typeof string>>;
-  skills?: Infer<ReturnType<typeof list<ReturnType<typeof string>>>>;
-  about?: Infer<ReturnType<typeof string>>;
-  applications?: Infer<ReturnType<typeof list<Field<JobApplication> & { readonly kind: "dto" }>>>;
+  id?: Infer<ReturnType<typeof int>> | undefined;
+  displayName?: Infer<ReturnType<typeof string>> | undefined;
+  profileUrl?: Infer<ReturnType<typeof string>> | undefined;
+  firstName?: Infer<ReturnType<typeof string>> | undefined;
+  lastName?: Infer<ReturnType<typeof string>> | undefined;
+  salaryExpectation?: Infer<ReturnType<typeof nullable<ReturnType<typeof int>>>> | undefined;
+  jobType?: Infer<ReturnType<typeof string>> | undefined;
+  availabilityWeeks?: Infer<ReturnType<typeof int>> | undefined;
+  preferredWorkType?: Infer<typeof EmploymentType> | undefined;
+  preferredLocation?: Infer<ReturnType<typeof string>> | undefined;
+  email?: Infer<ReturnType<typeof string>> | undefined;
+  phone?: Infer<ReturnType<typeof string>> | undefined;
+  skills?: Infer<ReturnType<typeof list<ReturnType<typeof string>>>> | undefined;
+  about?: Infer<ReturnType<typeof string>> | undefined;
+  applications?: Infer<ReturnType<typeof list<Field<JobApplication> & { readonly kind: "dto" }>>> | undefined;
 }
 export const Contact: Codec<Contact> = dto("Contact", {
   id: int(),
@@ -641,16 +641,16 @@ export const Contact: Codec<Contact> = dto("Contact", {
 });
 
 export interface Job extends AuditBase {
-  id?: Infer<ReturnType<typeof int>>;
-  title?: Infer<ReturnType<typeof string>>;
-  employmentType?: Infer<typeof EmploymentType>;
-  company?: Infer<ReturnType<typeof string>>;
-  location?: Infer<ReturnType<typeof string>>;
-  salaryRangeLower?: Infer<ReturnType<typeof int>>;
-  salaryRangeUpper?: Infer<ReturnType<typeof int>>;
-  description?: Infer<ReturnType<typeof string>>;
-  applications?: Infer<ReturnType<typeof list<Field<JobApplication> & { readonly kind: "dto" }>>>;
-  closing?: Infer<ReturnType<typeof dateTime>>;
+  id?: Infer<ReturnType<typeof int>> | undefined;
+  title?: Infer<ReturnType<typeof string>> | undefined;
+  employmentType?: Infer<typeof EmploymentType> | undefined;
+  company?: Infer<ReturnType<typeof string>> | undefined;
+  location?: Infer<ReturnType<typeof string>> | undefined;
+  salaryRangeLower?: Infer<ReturnType<typeof int>> | undefined;
+  salaryRangeUpper?: Infer<ReturnType<typeof int>> | undefined;
+  description?: Infer<ReturnType<typeof string>> | undefined;
+  applications?: Infer<ReturnType<typeof list<Field<JobApplication> & { readonly kind: "dto" }>>> | undefined;
+  closing?: Infer<ReturnType<typeof dateTime>> | undefined;
 }
 export const Job: Codec<Job> = dto("Job", {
   id: int(),
@@ -673,19 +673,19 @@ export const Job: Codec<Job> = dto("Job", {
 });
 
 export interface JobApplication {
-  id?: Infer<ReturnType<typeof int>>;
-  jobId?: Infer<ReturnType<typeof int>>;
-  contactId?: Infer<ReturnType<typeof int>>;
-  position?: Infer<Field<Job> & { readonly kind: "dto" }>;
-  applicant?: Infer<Field<Contact> & { readonly kind: "dto" }>;
-  comments?: Infer<ReturnType<typeof list<typeof JobApplicationComment>>>;
-  appliedDate?: Infer<ReturnType<typeof dateTime>>;
-  applicationStatus?: Infer<typeof JobApplicationStatus>;
-  attachments?: Infer<ReturnType<typeof list<typeof JobApplicationAttachment>>>;
-  events?: Infer<ReturnType<typeof list<typeof JobApplicationEvent>>>;
-  phoneScreen?: Infer<typeof PhoneScreen>;
-  interview?: Infer<typeof Interview>;
-  jobOffer?: Infer<typeof JobOffer>;
+  id?: Infer<ReturnType<typeof int>> | undefined;
+  jobId?: Infer<ReturnType<typeof int>> | undefined;
+  contactId?: Infer<ReturnType<typeof int>> | undefined;
+  position?: Infer<Field<Job> & { readonly kind: "dto" }> | undefined;
+  applicant?: Infer<Field<Contact> & { readonly kind: "dto" }> | undefined;
+  comments?: Infer<ReturnType<typeof list<typeof JobApplicationComment>>> | undefined;
+  appliedDate?: Infer<ReturnType<typeof dateTime>> | undefined;
+  applicationStatus?: Infer<typeof JobApplicationStatus> | undefined;
+  attachments?: Infer<ReturnType<typeof list<typeof JobApplicationAttachment>>> | undefined;
+  events?: Infer<ReturnType<typeof list<typeof JobApplicationEvent>>> | undefined;
+  phoneScreen?: Infer<typeof PhoneScreen> | undefined;
+  interview?: Infer<typeof Interview> | undefined;
+  jobOffer?: Infer<typeof JobOffer> | undefined;
 }
 export const JobApplication: Codec<JobApplication> = dto("JobApplication", {
   id: int(),
@@ -768,12 +768,12 @@ export type HelloAllTypes = Infer<typeof HelloAllTypes>;
 
 /** No route of its own; method POST. Returns ComboBoxExamples. */
 export interface ComboBoxExamples {
-  singleClientValues?: Infer<ReturnType<typeof string>>;
-  multipleClientValues?: Infer<ReturnType<typeof list<ReturnType<typeof string>>>>;
-  singleServerValues?: Infer<ReturnType<typeof string>>;
-  multipleServerValues?: Infer<ReturnType<typeof list<ReturnType<typeof string>>>>;
-  singleServerEntries?: Infer<ReturnType<typeof string>>;
-  multipleServerEntries?: Infer<ReturnType<typeof list<ReturnType<typeof string>>>>;
+  singleClientValues?: Infer<ReturnType<typeof string>> | undefined;
+  multipleClientValues?: Infer<ReturnType<typeof list<ReturnType<typeof string>>>> | undefined;
+  singleServerValues?: Infer<ReturnType<typeof string>> | undefined;
+  multipleServerValues?: Infer<ReturnType<typeof list<ReturnType<typeof string>>>> | undefined;
+  singleServerEntries?: Infer<ReturnType<typeof string>> | undefined;
+  multipleServerEntries?: Infer<ReturnType<typeof list<ReturnType<typeof string>>>> | undefined;
 }
 export const ComboBoxExamples: Codec<ComboBoxExamples, Field<ComboBoxExamples> & { readonly kind: "dto" }> = dto("ComboBoxExamples", {
   singleClientValues: string(),
