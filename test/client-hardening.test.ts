@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { dto, HoldSession, list, string } from "../src/index.js";
 import type { JsvError } from "../src/index.js";
-import { escapeData, JsvResponseError, JsvRouteError, JsvServiceClient, JsvServiceError, urlFor } from "../src/client/index.js";
+import { escapeData, JsvAbortError, JsvResponseError, JsvRouteError, JsvServiceClient, JsvServiceError, JsvTimeoutError, urlFor } from "../src/client/index.js";
 
 // Findings of the client review, each held by a test (fetch doubles: no server, no timing).
 
@@ -160,5 +160,52 @@ describe("no regular expression scans a run of characters backwards from the end
     expect(urlFor(Q, { tags: [] }, "GET")).toBe("/q?tags=%5B%5D");
     expect(new JsvServiceClient("http://h/api///").baseUrl).toBe("http://h/api");
     expect(new JsvServiceClient("///").baseUrl).toBe("");
+  });
+});
+
+describe("timeout and signal end a call whose fetch ignores the signal", () => {
+  /** A fetch that never settles and never looks at its signal. */
+  const deaf: typeof fetch = () => new Promise<Response>(() => {});
+
+  /** A 200 whose body sends a piece and then nothing; records whether it was cancelled. */
+  function stalling(): { fetch: typeof fetch; cancelled: () => boolean } {
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      start: (c) => c.enqueue(new TextEncoder().encode("{Id:")),
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    return { fetch: async () => new Response(body, { headers: { "Content-Type": "application/jsv" } }), cancelled: () => cancelled };
+  }
+
+  it("the timeout ends a fetch that never settles", async () => {
+    const client = new JsvServiceClient("http://api.invalid", { fetch: deaf, timeout: 10 });
+    expect(await rejection(client.send(HoldSession, { sessionId: "S1" }))).toBeInstanceOf(JsvTimeoutError);
+  });
+
+  it("the caller's signal ends a fetch that never settles", async () => {
+    const controller = new AbortController();
+    const client = new JsvServiceClient("http://api.invalid", { fetch: deaf, timeout: 0 });
+    const call = client.send(HoldSession, { sessionId: "S1" }, { signal: controller.signal });
+    controller.abort(new Error("user left"));
+    const error = await rejection(call);
+    expect(error).toBeInstanceOf(JsvAbortError);
+    expect((error as Error & { cause: Error }).cause.message).toBe("user left");
+  });
+
+  it("a body that stalls is cancelled on timeout and on abort", async () => {
+    const timed = stalling();
+    const client = new JsvServiceClient("http://api.invalid", { fetch: timed.fetch, timeout: 10 });
+    expect(await rejection(client.send(HoldSession, { sessionId: "S1" }))).toBeInstanceOf(JsvTimeoutError);
+    expect(timed.cancelled()).toBe(true);
+
+    const aborted = stalling();
+    const controller = new AbortController();
+    const call = new JsvServiceClient("http://api.invalid", { fetch: aborted.fetch, timeout: 0 }).send(HoldSession, { sessionId: "S1" }, { signal: controller.signal });
+    await new Promise((resolve) => setImmediate(resolve));
+    controller.abort();
+    expect(await rejection(call)).toBeInstanceOf(JsvAbortError);
+    expect(aborted.cancelled()).toBe(true);
   });
 });

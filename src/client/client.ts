@@ -323,13 +323,22 @@ export class JsvServiceClient {
             controller.abort(new JsvTimeoutError(method, url, timeout));
           }, timeout)
         : undefined;
+    // A fetch that ignores its signal (a plugged-in one) is raced against the abort, so the
+    // timeout and the caller's signal end the call whatever it does.
+    const { promise: abortion, reject: abortNow } = withRejecter();
+    const onEnd = () => abortNow(controller.signal.reason);
+    controller.signal.addEventListener("abort", onEnd, { once: true });
+    const race = <T>(work: Promise<T>): Promise<T> => Promise.race([work, abortion]);
     try {
       const doFetch = o.fetch ?? globalThis.fetch;
       const requestInit: RequestInit = { method, headers: outgoing.headers, body: outgoing.body, signal: controller.signal };
       if (o.credentials !== undefined) requestInit.credentials = o.credentials;
-      const response = await doFetch(url, requestInit);
+      const fetching = Promise.resolve(doFetch(url, requestInit));
+      // An answer that comes after the abort is not read: free its connection.
+      void fetching.then((late) => void (controller.signal.aborted ? late.body?.cancel().catch(() => {}) : undefined), () => {});
+      const response = await race(fetching);
       if (o.responseFilter) await o.responseFilter(response);
-      return await this.read(response, method, url, reads, returns);
+      return await this.read(response, method, url, reads, returns, race, controller.signal);
     } catch (error) {
       if (timedOut) throw new JsvTimeoutError(method, url, timeout);
       if (signal?.aborted) throw new JsvAbortError(method, url, signal.reason);
@@ -338,15 +347,24 @@ export class JsvServiceClient {
     } finally {
       if (timer !== undefined) clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
+      controller.signal.removeEventListener("abort", onEnd);
     }
   }
 
   /** The answer: a value, `undefined`, or the error it stands for. */
-  private async read(response: Response, method: string, url: string, reads: FieldLike | "void" | undefined, returns: FieldLike | "void" | undefined): Promise<unknown> {
+  private async read(
+    response: Response,
+    method: string,
+    url: string,
+    reads: FieldLike | "void" | undefined,
+    returns: FieldLike | "void" | undefined,
+    race: <T>(work: Promise<T>) => Promise<T>,
+    signal: AbortSignal,
+  ): Promise<unknown> {
     const headers = response.headers;
     const type = headers.get("content-type") ?? "";
     const limit = this.options.maxResponseBytes ?? DEFAULT_MAX_BYTES;
-    const text = await readBody(response, limit);
+    const text = await readBody(response, limit, race, signal);
     if (text === undefined) {
       throw new JsvResponseError(`the response body is larger than maxResponseBytes (${limit})`, { method, url, status: response.status, headers, body: undefined });
     }
@@ -386,21 +404,30 @@ function verbOf(request: Request): Verb {
   return "POST";
 }
 
-/** The body as text, or undefined when it is larger than `limit` bytes (then it is not read further). */
-async function readBody(response: Response, limit: number): Promise<string | undefined> {
+/**
+ * The body as text, or undefined when it is larger than `limit` bytes (then it is not read
+ * further). Each read is raced against the call's abort; on abort the body is cancelled.
+ */
+async function readBody(response: Response, limit: number, race: <T>(work: Promise<T>) => Promise<T>, signal: AbortSignal): Promise<string | undefined> {
   if (response.body === null) return "";
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => {});
-      return undefined;
+  try {
+    for (;;) {
+      const { done, value } = await race(reader.read());
+      if (signal.aborted) throw signal.reason;
+      if (done) break;
+      total += value.byteLength;
+      if (total > limit) {
+        await reader.cancel().catch(() => {});
+        return undefined;
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch (error) {
+    void reader.cancel().catch(() => {});
+    throw error;
   }
   const bytes = new Uint8Array(total);
   let at = 0;
@@ -490,6 +517,16 @@ function describeCause(error: unknown): string {
     return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
   }
   return String(error);
+}
+
+/** A promise that only ever rejects, with its rejecter (Promise.withResolvers is ES2024); never an unhandled rejection. */
+function withRejecter(): { promise: Promise<never>; reject: (reason: unknown) => void } {
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<never>((_resolve, rejecter) => {
+    reject = rejecter;
+  });
+  promise.catch(() => {});
+  return { promise, reject };
 }
 
 function checkTimeout(timeout: unknown): void {
