@@ -241,6 +241,24 @@ describe("generate, odd documents", () => {
     expect(warnings).toContain('Tree`1.children: generic type Tree<T> refers to itself through its own generic definition; mapped to opaque("Tree<T>")');
     expect(warnings.some((w) => /base type is on a cycle of base types/.test(w))).toBe(true);
   });
+
+  it("cuts a chain of more than 32 base types at the 33rd level only, naming that type", () => {
+    // Listed derived-first, so that the walk meets the deepest type before its bases.
+    const types = Array.from({ length: 70 }, (_, i) => ({
+      name: `T${i}`,
+      properties: [prop(`X${i}`, "Int32")],
+      ...(i > 0 ? { inherits: { name: `T${i - 1}` } } : {}),
+    })).reverse();
+    const { code: out, warnings } = code(types);
+    expect(warnings).toEqual([
+      "T33: more than 32 levels of base types; its base members are left out",
+      "T66: more than 32 levels of base types; its base members are left out",
+    ]);
+    expect(out).toContain("  inherits: T0,");
+    expect(out).toContain("  inherits: T31,");
+    expect(out).toMatch(/export const T33 = dto\("T33", \{\n {2}x33: int\(\),\n\}\);/);
+    expect(out).toContain("  inherits: T68,");
+  });
 });
 
 describe("generate, older and smaller documents", () => {

@@ -107,19 +107,30 @@ export function planModule(meta: Metadata, warn: (m: string) => void): ModulePla
   const plans = new Map<Decl, Plan>();
   for (const decl of decls) plans.set(decl, planDecl(decl, byName, opsByRequest.get(decl.def.name), warn));
 
-  // A chain of bases longer than any real API's is cut, so that the module stays linear.
+  // A chain of bases longer than any real API's is cut, so that the module stays linear: at
+  // each type that would be the (MAX_BASE_DEPTH + 1)th level, never at a shallower one.
+  const baseOf = (p: Plan): Plan | undefined =>
+    p.inherits !== undefined && (p.inherits.k === "ref" || p.inherits.k === "call") ? plans.get(p.inherits.decl) : undefined;
+  const depths = new Map<Plan, number>();
   for (const plan of plans.values()) {
-    let depth = 0;
-    const seen = new Set<Decl>();
-    for (let p: Plan | undefined = plan; p?.inherits !== undefined && (p.inherits.k === "ref" || p.inherits.k === "call"); ) {
-      if (seen.has(p.inherits.decl)) break;
-      seen.add(p.inherits.decl);
+    const path: Plan[] = [];
+    const seen = new Set<Plan>();
+    let p: Plan | undefined = plan;
+    while (p !== undefined && !depths.has(p) && !seen.has(p)) {
+      seen.add(p);
+      path.push(p);
+      p = baseOf(p);
+    }
+    // Counted from a base of known depth, or from the root (or where a cycle of bases closes).
+    let depth = p !== undefined && depths.has(p) ? depths.get(p)! : -1;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const q = path[i]!;
       if (++depth > MAX_BASE_DEPTH) {
-        warn(`${p.decl.def.name}: more than ${MAX_BASE_DEPTH} levels of base types; its base members are left out`);
-        p.inherits = undefined;
-        break;
+        warn(`${q.decl.def.name}: more than ${MAX_BASE_DEPTH} levels of base types; its base members are left out`);
+        q.inherits = undefined;
+        depth = 0;
       }
-      p = plans.get(p.inherits.decl);
+      depths.set(q, depth);
     }
   }
 
