@@ -209,3 +209,33 @@ describe("timeout and signal end a call whose fetch ignores the signal", () => {
     expect(aborted.cancelled()).toBe(true);
   });
 });
+
+describe("an error status over maxResponseBytes is still a JsvServiceError", () => {
+  it("with its status, headers and the body's first maxResponseBytes bytes, not read for a ResponseStatus", async () => {
+    const page = `<html>${"x".repeat(5000)}</html>`;
+    const client = answering(() => new Response(page, { status: 503, statusText: "Service Unavailable", headers: { "Content-Type": "text/html", "Retry-After": "30" } }), {
+      maxResponseBytes: 1000,
+    });
+    const error = (await rejection(client.send(HoldSession, { sessionId: "S1" }))) as JsvServiceError;
+    expect(error).toBeInstanceOf(JsvServiceError);
+    expect([error.status, error.errorCode, error.headers.get("retry-after"), error.body, error.bodyCut, error.responseStatus]).toEqual([
+      503,
+      "Service Unavailable",
+      "30",
+      page.slice(0, 1000),
+      true,
+      undefined,
+    ]);
+    expect(error.message).toMatch(/^503 Service Unavailable, text\/html: "<html>x+…" \(cut at maxResponseBytes\) from POST http:\/\/api\.invalid\/sessions\/S1\/hold$/);
+  });
+
+  it("a JSV ResponseStatus past the limit is not read from the part kept; a 2xx over the limit stays a JsvResponseError", async () => {
+    const body = `{ResponseStatus:{ErrorCode:Big,Message:${"m".repeat(3000)}}}`;
+    const error = (await rejection(
+      answering(() => new Response(body, { status: 400, headers: { "Content-Type": "application/jsv" } }), { maxResponseBytes: 100 }).send(HoldSession, { sessionId: "S1" }),
+    )) as JsvServiceError;
+    expect([error.constructor, error.errorCode, error.body.length, error.bodyCut]).toEqual([JsvServiceError, "400", 100, true]);
+    const ok = answering(() => new Response(body, { status: 200, headers: { "Content-Type": "application/jsv" } }), { maxResponseBytes: 100 });
+    expect(await rejection(ok.send(HoldSession, { sessionId: "S1" }))).toBeInstanceOf(JsvResponseError);
+  });
+});

@@ -87,8 +87,9 @@ export interface ClientOptions extends Omit<CallInit, "signal"> {
    */
   timeout?: number;
   /**
-   * The largest response body read, in bytes; a larger one is a {@link JsvResponseError}
-   * and is not read further.
+   * The largest response body read, in bytes; a larger one is not read further: a
+   * {@link JsvResponseError} for a 2xx, a {@link JsvServiceError} with the body's beginning
+   * (`bodyCut`) for an error status.
    *
    * Default: `67108864` (64 MiB).
    */
@@ -364,12 +365,11 @@ export class JsvServiceClient {
     const headers = response.headers;
     const type = headers.get("content-type") ?? "";
     const limit = this.options.maxResponseBytes ?? DEFAULT_MAX_BYTES;
-    const text = await readBody(response, limit, race, signal);
-    if (text === undefined) {
+    const { text, cut } = await readBody(response, limit, race, signal);
+    // An error status stays a JsvServiceError whatever its body: a huge one is kept cut, unread.
+    if (!response.ok) throw serviceError(response, method, url, text, returns, cut);
+    if (cut) {
       throw new JsvResponseError(`the response body is larger than maxResponseBytes (${limit})`, { method, url, status: response.status, headers, body: undefined });
-    }
-    if (!response.ok) {
-      throw serviceError(response, method, url, text, returns);
     }
     if (response.status === 204) return undefined;
     const fail = (message: string, cause?: unknown): never => {
@@ -405,11 +405,13 @@ function verbOf(request: Request): Verb {
 }
 
 /**
- * The body as text, or undefined when it is larger than `limit` bytes (then it is not read
- * further). Each read is raced against the call's abort; on abort the body is cancelled.
+ * The body as text; when it is larger than `limit` bytes, its first `limit` bytes and `cut`
+ * (it is not read further). Each read is raced against the call's abort; on abort the body
+ * is cancelled.
  */
-async function readBody(response: Response, limit: number, race: <T>(work: Promise<T>) => Promise<T>, signal: AbortSignal): Promise<string | undefined> {
-  if (response.body === null) return "";
+async function readBody(response: Response, limit: number, race: <T>(work: Promise<T>) => Promise<T>, signal: AbortSignal): Promise<{ text: string; cut: boolean }> {
+  if (response.body === null) return { text: "", cut: false };
+  let cut = false;
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -418,11 +420,14 @@ async function readBody(response: Response, limit: number, race: <T>(work: Promi
       const { done, value } = await race(reader.read());
       if (signal.aborted) throw signal.reason;
       if (done) break;
-      total += value.byteLength;
-      if (total > limit) {
+      if (total + value.byteLength > limit) {
+        chunks.push(value.subarray(0, limit - total));
+        total = limit;
+        cut = true;
         await reader.cancel().catch(() => {});
-        return undefined;
+        break;
       }
+      total += value.byteLength;
       chunks.push(value);
     }
   } catch (error) {
@@ -435,16 +440,16 @@ async function readBody(response: Response, limit: number, race: <T>(work: Promi
     bytes.set(c, at);
     at += c.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return { text: new TextDecoder().decode(bytes), cut };
 }
 
 /** The error a non-2xx answer stands for, with whatever its body says. */
-function serviceError(response: Response, method: string, url: string, text: string, returns: FieldLike | "void" | undefined): JsvServiceError {
+function serviceError(response: Response, method: string, url: string, text: string, returns: FieldLike | "void" | undefined, cut: boolean): JsvServiceError {
   const type = response.headers.get("content-type") ?? "";
   let jsv: string | undefined;
   // An error body is read for its ResponseStatus only when it is small and shallow: JSON.parse
   // has no depth limit, and its result would be refused by stringify's maxDepth anyway.
-  if (text.length > MAX_ERROR_BODY_READ) jsv = undefined;
+  if (cut || text.length > MAX_ERROR_BODY_READ) jsv = undefined;
   else if (JSV_TYPE.test(type)) jsv = text;
   else if (JSON_TYPE.test(type) && jsonDepthAtMost(text, MAX_ERROR_DEPTH)) {
     try {
@@ -477,6 +482,7 @@ function serviceError(response: Response, method: string, url: string, text: str
     statusText: response.statusText,
     headers: response.headers,
     body: text,
+    bodyCut: cut,
     responseStatus,
     response: typed,
   });

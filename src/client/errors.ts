@@ -29,6 +29,8 @@ export interface ServiceErrorInit {
   statusText: string;
   headers: Headers;
   body: string;
+  /** Whether `body` is only the first `maxResponseBytes` bytes. Default: false. */
+  bodyCut?: boolean;
   responseStatus: ResponseStatus | undefined;
   response: unknown;
 }
@@ -56,8 +58,13 @@ export class JsvServiceError extends JsvClientError {
   readonly statusText: string;
   /** The response headers. */
   readonly headers: Headers;
-  /** The response body as text (`""` when there was none). */
+  /**
+   * The response body as text (`""` when there was none); only its first `maxResponseBytes`
+   * bytes when it was longer (see {@link bodyCut}).
+   */
   readonly body: string;
+  /** Whether the body was longer than `maxResponseBytes` and `body` is its beginning (then it is not read for a `ResponseStatus`). */
+  readonly bodyCut: boolean;
   /**
    * The `ResponseStatus` of the body, when it had one (JSV or JSON, any casing). A body over
    * 1 MiB, or JSON nested more than 512 deep, is not read for it (only kept in `body`).
@@ -77,12 +84,14 @@ export class JsvServiceError extends JsvClientError {
   constructor(init: ServiceErrorInit) {
     const status = init.responseStatus;
     const errorCode = status?.errorCode ?? (init.statusText || String(init.status));
-    const message = status?.message ?? `${init.status} ${init.statusText}${describeBody(init.headers, init.body)} from ${init.method} ${init.url}`.replace(/ {2,}/g, " ");
+    const cut = init.bodyCut === true ? " (cut at maxResponseBytes)" : "";
+    const message = status?.message ?? `${init.status} ${init.statusText}${describeBody(init.headers, init.body)}${cut} from ${init.method} ${init.url}`.replace(/ {2,}/g, " ");
     super(message, "service-error", init.method, init.url);
     this.status = init.status;
     this.statusText = init.statusText;
     this.headers = init.headers;
     this.body = init.body;
+    this.bodyCut = init.bodyCut === true;
     this.responseStatus = status;
     this.response = init.response;
     this.errorCode = errorCode;
