@@ -138,7 +138,8 @@ const noise = { loadBefore, loadAfter: loadavg()[0], minutes: (Date.now() - star
 const perByte = [];
 for (const big of speed.one.filter((r) => r.size === "26 MB")) {
   const mid = speed.one.find((r) => r.size === "260 KB" && r.op === big.op);
-  if (mid) perByte.push({ op: big.op, factor: mid.mbPerS / big.mbPerS });
+  // JSON's own factor beside ours: how much of the slowdown the engine (GC, a larger heap) gives everyone.
+  if (mid) perByte.push({ op: big.op, factor: mid.mbPerS / big.mbPerS, jsonFactor: big.theirUs / big.bytesPerDoc / (mid.theirUs / mid.bytesPerDoc) });
 }
 
 if (asJson) {
@@ -158,7 +159,7 @@ if (asJson) {
   }
   if (perByte.length > 0) {
     console.log("\ntime per byte at 26 MB / time per byte at 260 KB");
-    table(["operation", "factor"], perByte.map((p) => [p.op, `${p.factor.toFixed(2)}x`]), [1]);
+    table(["operation", "factor", "JSON's factor"], perByte.map((p) => [p.op, `${p.factor.toFixed(2)}x`, `${p.jsonFactor.toFixed(2)}x`]), [1, 2]);
   }
   if (memory.length > 0) {
     console.log("\nheap kept by one result once its input is dropped (small documents: the mean over many kept results)");

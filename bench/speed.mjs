@@ -11,6 +11,8 @@
 //     --many    first decode and encode six other DTOs, so that V8's inline caches see
 //               what an application's do
 //     --large   the 26 MB document too
+//     --ops a,b  only these operations (by name, e.g. parse,SessionInfo.decode)
+//     --sizes a,b  only these document sets (e.g. "0.7 KB,260 KB")
 import { JSV } from "@servicestack/client";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,7 +21,11 @@ import { documentOf, fixtures, sessions, smallValues } from "./documents.mjs";
 import { warmOtherTypes } from "./types.mjs";
 
 const { format, listCodec, parse, SessionInfo, stringify } = jsv;
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const listArg = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1].split(",") : undefined);
+const onlyOps = listArg("--ops");
+const onlySizes = listArg("--sizes");
 const quick = args.has("--quick");
 const SessionInfoList = listCodec(SessionInfo);
 const grammar = await grammarReader();
@@ -49,6 +55,7 @@ const read = (s) => (hash = (hash + s.length + s.charCodeAt(s.length >> 1)) | 0)
 
 const results = [];
 for (const set of sets) {
+  if (onlySizes && !onlySizes.includes(set.size)) continue;
   const codec = set.codec;
   const ops = [
     { op: "parse", vs: "JSON.parse", ours: (d) => (sink = parse(d.jsv)), theirs: (d) => (sink = JSON.parse(d.json)) },
@@ -64,6 +71,7 @@ for (const set of sets) {
   // against the clock's resolution and short against the machine's other work.
   const passes = Math.max(1, Math.round(3e6 / bytes));
   for (const o of ops) {
+    if (onlyOps && !onlyOps.includes(o.op)) continue;
     const rounds = o.slow ? Math.max(2, Math.ceil(set.rounds / 3)) : set.rounds;
     const m = compare(o, set, passes, rounds);
     const calls = set.docs.length * passes;
@@ -137,9 +145,9 @@ function quantile(xs, q) {
  */
 async function grammarReader() {
   try {
-    const g = await import("../dist/grammar.js");
-    const fn = g.parse ?? g.parseGrammar ?? g.readGrammar;
-    if (typeof fn === "function") return (text) => fn(text);
+    // The entry gives a reader to pass to parse: parse(text, { reader: grammar }).
+    const { grammar } = await import("../dist/grammar.js");
+    if (grammar !== undefined) return (text) => parse(text, { reader: grammar });
   } catch {
     // not built as its own entry (yet)
   }
