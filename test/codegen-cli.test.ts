@@ -67,6 +67,22 @@ describe("jsv codegen", () => {
     }
   });
 
+  it("says why a URL or --out failed: the cause behind fetch's 'fetch failed', the system's message", async () => {
+    const server = createServer((_, res) => res.end("{}"));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const refused = await run([`http://127.0.0.1:${port}/types/metadata`]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^jsv codegen: cannot read http:\/\/127\.0\.0\.1:\d+\/types\/metadata: fetch failed \(.*ECONNREFUSED.*\)\n$/);
+    const file = join(dir, "ok.json");
+    writeFileSync(file, JSON.stringify(doc));
+    const toDir = await run([file, "--out", dir]);
+    expect(toDir.code).toBe(1);
+    expect(toDir.stderr).toMatch(/cannot write .*: EISDIR: illegal operation on a directory/);
+    expect(toDir.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it("exits 1 when the input is not a metadata document", async () => {
     expect((await run(["-"], "not json")).code).toBe(1);
     const notMeta = await run(["-"], '{"hello":1}');

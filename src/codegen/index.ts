@@ -123,7 +123,7 @@ export async function codegenCommand(argv: readonly string[], io: CodegenIO): Pr
   try {
     text = await readSource(source, io);
   } catch (error) {
-    io.writeStderr(`jsv codegen: cannot read ${source}: ${(error as Error).message}\n`);
+    io.writeStderr(`jsv codegen: cannot read ${source}: ${reasonOf(error)}\n`);
     return 1;
   }
   let document: unknown;
@@ -147,12 +147,24 @@ export async function codegenCommand(argv: readonly string[], io: CodegenIO): Pr
     try {
       await writeFile(parsed.values.out, result.code);
     } catch (error) {
-      io.writeStderr(`jsv codegen: cannot write ${parsed.values.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      io.writeStderr(`jsv codegen: cannot write ${parsed.values.out}: ${reasonOf(error)}\n`);
       return 1;
     }
     io.writeStderr(`jsv codegen: wrote ${parsed.values.out}: ${dtos} DTOs, ${enums} enums, ${operations} operations, ${result.warnings.length} warnings\n`);
   } else io.writeStdout(result.code);
   return 0;
+}
+
+/**
+ * A failure as one line: the message, and the cause that `fetch` hides behind "fetch failed"
+ * (`ECONNREFUSED`, `ENOTFOUND`, a certificate error).
+ */
+function reasonOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause;
+  if (!(cause instanceof Error)) return error.message;
+  const code = (cause as NodeJS.ErrnoException).code;
+  return `${error.message} (${code !== undefined && !cause.message.includes(code) ? `${code}: ` : ""}${cause.message})`;
 }
 
 async function readSource(source: string, io: CodegenIO): Promise<string> {
