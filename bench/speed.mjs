@@ -11,6 +11,7 @@
 //     --many    first decode and encode six other DTOs, so that V8's inline caches see
 //               what an application's do
 //     --large   the 26 MB document too
+//     --decode-step  with the opt-in compiled decode step; --interpreted  with nothing compiled
 //     --ops a,b  only these operations (by name, e.g. parse,SessionInfo.decode)
 //     --sizes a,b  only these document sets (e.g. "0.7 KB,260 KB")
 import { JSV } from "@servicestack/client";
@@ -30,6 +31,9 @@ const quick = args.has("--quick");
 const SessionInfoList = listCodec(SessionInfo);
 const grammar = await grammarReader();
 
+// --decode-step: the opt-in compiled decode step (setCompile({ decode: true })); --interpreted: no compiling.
+if (args.has("--decode-step")) jsv.setCompile({ decode: true });
+if (args.has("--interpreted")) jsv.setCompile(false);
 if (args.has("--many")) warmOtherTypes(jsv);
 
 const all = sessions();
