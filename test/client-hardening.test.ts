@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { dto, HoldSession, list, string } from "../src/index.js";
 import type { JsvError } from "../src/index.js";
-import { escapeData, JsvAbortError, JsvResponseError, JsvRouteError, JsvServiceClient, JsvServiceError, JsvTimeoutError, urlFor } from "../src/client/index.js";
+import { escapeData, JsvAbortError, JsvNetworkError, JsvResponseError, JsvRouteError, JsvServiceClient, JsvServiceError, JsvTimeoutError, urlFor } from "../src/client/index.js";
 
 // Findings of the client review, each held by a test (fetch doubles: no server, no timing).
 
@@ -237,5 +237,45 @@ describe("an error status over maxResponseBytes is still a JsvServiceError", () 
     expect([error.constructor, error.errorCode, error.body.length, error.bodyCut]).toEqual([JsvServiceError, "400", 100, true]);
     const ok = answering(() => new Response(body, { status: 200, headers: { "Content-Type": "application/jsv" } }), { maxResponseBytes: 100 });
     expect(await rejection(ok.send(HoldSession, { sessionId: "S1" }))).toBeInstanceOf(JsvResponseError);
+  });
+});
+
+describe("the filters' own errors propagate as they are", () => {
+  const ok = () => new Response("{Id:S1}", { headers: { "Content-Type": "application/jsv" } });
+
+  it("a requestFilter or responseFilter that throws: the same error, from send and from api()", async () => {
+    const bug = new Error("filter bug");
+    for (const options of [{ requestFilter: () => Promise.reject(bug) }, { responseFilter: () => Promise.reject(bug) }, { responseFilter: () => {
+      throw bug;
+    } }]) {
+      const client = answering(ok, options);
+      expect(await rejection(client.send(HoldSession, { sessionId: "S1" }))).toBe(bug);
+      await expect(client.api(HoldSession, { sessionId: "S1" })).rejects.toBe(bug);
+    }
+  });
+
+  it("a JsvError a filter throws is api()'s error", async () => {
+    const refused = new JsvResponseError("refused by the filter", { method: "POST", url: "u", status: 200, headers: new Headers(), body: "" });
+    const result = await answering(ok, { responseFilter: () => Promise.reject(refused) }).api(HoldSession, { sessionId: "S1" });
+    expect(result.error).toBe(refused);
+  });
+
+  it("a responseFilter that reads the body is told so (a TypeError), not a network error", async () => {
+    const client = answering(ok, { responseFilter: async (response) => void (await response.text()) });
+    const error = await rejection(client.send(HoldSession, { sessionId: "S1" }));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe("responseFilter read the response body; read a response.clone() there instead");
+    const clone = answering(ok, { responseFilter: async (response) => void (await response.clone().text()) });
+    expect(await clone.send(HoldSession, { sessionId: "S1" })).toEqual({ id: "S1" });
+  });
+
+  it("a fetch that throws, synchronously or not, is still a JsvNetworkError", async () => {
+    for (const fetch of [() => Promise.reject(new TypeError("fetch failed")), () => {
+      throw new TypeError("fetch failed");
+    }] as (typeof globalThis.fetch)[]) {
+      const error = await rejection(new JsvServiceClient("http://api.invalid", { fetch }).send(HoldSession, { sessionId: "S1" }));
+      expect(error).toBeInstanceOf(JsvNetworkError);
+      expect(error.message).toBe("POST http://api.invalid/sessions/S1/hold failed: fetch failed");
+    }
   });
 });

@@ -96,9 +96,16 @@ export interface ClientOptions extends Omit<CallInit, "signal"> {
   maxResponseBytes?: number;
   /** `fetch`'s `credentials` (whether a browser sends cookies). Default: `fetch`'s own (`"same-origin"`). */
   credentials?: RequestInit["credentials"];
-  /** Called before each request is sent; may change its headers, URL or body. Default: none. */
+  /**
+   * Called before each request is sent; may change its headers, URL or body. What it throws
+   * propagates as it is (`api()` returns it as `error` only when it is a `JsvError`). Default: none.
+   */
   requestFilter?: (request: OutgoingRequest) => void | Promise<void>;
-  /** Called with each response before its body is read (do not consume the body). Default: none. */
+  /**
+   * Called with each response before its body is read; it must not read the body (read a
+   * `response.clone()`), else the call throws a `TypeError`. What it throws propagates as it
+   * is, as for `requestFilter`. Default: none.
+   */
   responseFilter?: (response: Response) => void | Promise<void>;
 }
 
@@ -324,27 +331,46 @@ export class JsvServiceClient {
             controller.abort(new JsvTimeoutError(method, url, timeout));
           }, timeout)
         : undefined;
+    // What a failure of fetch or of the body read stands for. The filters' own errors are
+    // not failures of the exchange: they propagate as they are.
+    const failure = (error: unknown): JsvError => {
+      if (timedOut) return new JsvTimeoutError(method, url, timeout);
+      if (signal?.aborted) return new JsvAbortError(method, url, signal.reason);
+      if (error instanceof JsvError) return error;
+      return new JsvNetworkError(`${method} ${url} failed: ${describeCause(error)}`, method, url, error);
+    };
     // A fetch that ignores its signal (a plugged-in one) is raced against the abort, so the
     // timeout and the caller's signal end the call whatever it does.
     const { promise: abortion, reject: abortNow } = withRejecter();
     const onEnd = () => abortNow(controller.signal.reason);
     controller.signal.addEventListener("abort", onEnd, { once: true });
-    const race = <T>(work: Promise<T>): Promise<T> => Promise.race([work, abortion]);
+    const exchange: Exchange = {
+      guard: <T>(work: Promise<T>): Promise<T> =>
+        Promise.race([work, abortion]).catch((error: unknown) => {
+          throw failure(error);
+        }),
+      stop: () => {
+        if (controller.signal.aborted) throw failure(controller.signal.reason);
+      },
+    };
     try {
       const doFetch = o.fetch ?? globalThis.fetch;
       const requestInit: RequestInit = { method, headers: outgoing.headers, body: outgoing.body, signal: controller.signal };
       if (o.credentials !== undefined) requestInit.credentials = o.credentials;
-      const fetching = Promise.resolve(doFetch(url, requestInit));
+      let fetching: Promise<Response>;
+      try {
+        fetching = Promise.resolve(doFetch(url, requestInit));
+      } catch (error) {
+        throw failure(error);
+      }
       // An answer that comes after the abort is not read: free its connection.
       void fetching.then((late) => void (controller.signal.aborted ? late.body?.cancel().catch(() => {}) : undefined), () => {});
-      const response = await race(fetching);
-      if (o.responseFilter) await o.responseFilter(response);
-      return await this.read(response, method, url, reads, returns, race, controller.signal);
-    } catch (error) {
-      if (timedOut) throw new JsvTimeoutError(method, url, timeout);
-      if (signal?.aborted) throw new JsvAbortError(method, url, signal.reason);
-      if (error instanceof JsvError) throw error;
-      throw new JsvNetworkError(`${method} ${url} failed: ${describeCause(error)}`, method, url, error);
+      const response = await exchange.guard(fetching);
+      if (o.responseFilter) {
+        await o.responseFilter(response);
+        if (response.bodyUsed) throw new TypeError("responseFilter read the response body; read a response.clone() there instead");
+      }
+      return await this.read(response, method, url, reads, returns, exchange);
     } finally {
       if (timer !== undefined) clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
@@ -359,13 +385,12 @@ export class JsvServiceClient {
     url: string,
     reads: FieldLike | "void" | undefined,
     returns: FieldLike | "void" | undefined,
-    race: <T>(work: Promise<T>) => Promise<T>,
-    signal: AbortSignal,
+    exchange: Exchange,
   ): Promise<unknown> {
     const headers = response.headers;
     const type = headers.get("content-type") ?? "";
     const limit = this.options.maxResponseBytes ?? DEFAULT_MAX_BYTES;
-    const { text, cut } = await readBody(response, limit, race, signal);
+    const { text, cut } = await readBody(response, limit, exchange);
     // An error status stays a JsvServiceError whatever its body: a huge one is kept cut, unread.
     if (!response.ok) throw serviceError(response, method, url, text, returns, cut);
     if (cut) {
@@ -395,6 +420,12 @@ export class JsvServiceClient {
   }
 }
 
+/** One exchange's guards: `guard` races work against the call's end and names its failure; `stop` throws once the call has ended. */
+interface Exchange {
+  guard<T>(work: Promise<T>): Promise<T>;
+  stop(): void;
+}
+
 /** The verb `send` uses: the first one a route lists, else POST. */
 function verbOf(request: Request): Verb {
   for (const route of request.routes ?? []) {
@@ -409,7 +440,7 @@ function verbOf(request: Request): Verb {
  * (it is not read further). Each read is raced against the call's abort; on abort the body
  * is cancelled.
  */
-async function readBody(response: Response, limit: number, race: <T>(work: Promise<T>) => Promise<T>, signal: AbortSignal): Promise<{ text: string; cut: boolean }> {
+async function readBody(response: Response, limit: number, exchange: Exchange): Promise<{ text: string; cut: boolean }> {
   if (response.body === null) return { text: "", cut: false };
   let cut = false;
   const reader = response.body.getReader();
@@ -417,8 +448,8 @@ async function readBody(response: Response, limit: number, race: <T>(work: Promi
   let total = 0;
   try {
     for (;;) {
-      const { done, value } = await race(reader.read());
-      if (signal.aborted) throw signal.reason;
+      const { done, value } = await exchange.guard(reader.read());
+      exchange.stop();
       if (done) break;
       if (total + value.byteLength > limit) {
         chunks.push(value.subarray(0, limit - total));
