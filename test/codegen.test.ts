@@ -166,6 +166,18 @@ describe("generate", () => {
     expect(warnings).toHaveLength(4);
   });
 
+  it("maps an enum with a value beyond 2^53 (a long or ulong enum) to opaque text, which reads its names and digits", async () => {
+    const { code: out, warnings } = code([
+      { name: "Big", isEnum: true, enumNames: ["Small", "Huge"], enumValues: ["1", "18446744073709551615"] },
+      { name: "E", properties: [prop("Big", "Big")] },
+    ]);
+    expect(out).toContain('export const Big = opaque("Big");');
+    expect(warnings).toEqual(['enum Big: member "Huge" has value "18446744073709551615", not a safe integer; mapped to opaque("Big")']);
+    const { dto, opaque } = await import("../src/index.js");
+    const E = dto("E", { big: opaque("Big") });
+    for (const text of ["{big:Huge}", "{big:18446744073709551615}"]) expect(E.encode(E.decode(text))).toBe(text);
+  });
+
   it("records routes, verbs and the return type on the request codec", () => {
     const { code: out } = generate({
       types: [{ name: "QueryResponse`1", genericArgs: ["T"], isGenericTypeDef: true, properties: [prop("Results", "List`1", { genericArgs: ["T"] })] }],

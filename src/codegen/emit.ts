@@ -185,6 +185,12 @@ function writeEnum(decl: Decl, imports: Imports, warn: (m: string) => void): str
   };
   if (values !== undefined && values.length !== names.length) return malformed(`${names.length} names and ${values.length} values`);
   if (wires !== undefined && wires.length !== names.length) return malformed(`${names.length} names and ${wires.length} EnumMember values`);
+  // A value a number cannot hold (a `long` or `ulong` enum's): the server writes the member's
+  // name, or its digits for [Flags], and opaque text keeps both; leaving the member out could not read them.
+  const unsafe = values?.findIndex((text) => /^-?[0-9]{1,400}$/.test(text.trim()) && !Number.isSafeInteger(Number(text.trim())));
+  if (unsafe !== undefined && unsafe >= 0) {
+    return malformed(`member ${JSON.stringify(names[unsafe])} has value ${JSON.stringify(values![unsafe])}, not a safe integer`);
+  }
 
   const members: { name: string; value: number; wire: string | undefined; description: string | undefined }[] = [];
   const seen = new Set<string>();
