@@ -279,3 +279,31 @@ describe("the filters' own errors propagate as they are", () => {
     }
   });
 });
+
+describe("maxResponseBytes is checked and honoured early", () => {
+  it("a value that is not a whole number of bytes >= 0 is refused (NaN used to lift the limit)", () => {
+    for (const maxResponseBytes of [Number.NaN, -1, 1.5, "100" as never]) {
+      expect(() => new JsvServiceClient("http://api.invalid", { maxResponseBytes })).toThrow(TypeError);
+    }
+    for (const maxResponseBytes of [0, 1, Infinity]) expect(new JsvServiceClient("http://api.invalid", { maxResponseBytes }).options.maxResponseBytes).toBe(maxResponseBytes);
+  });
+
+  it("a body over the limit is cancelled once the limit is passed, not read to its end", async () => {
+    let pulls = 0;
+    let cancelled = false;
+    const chunk = new Uint8Array(100_000).fill(0x61);
+    const body = new ReadableStream<Uint8Array>({
+      pull: (c) => {
+        pulls++;
+        c.enqueue(chunk); // endless
+      },
+      cancel: () => {
+        cancelled = true;
+      },
+    }, { highWaterMark: 0 });
+    const client = answering(() => new Response(body, { headers: { "Content-Type": "application/jsv" } }), { maxResponseBytes: 1_000_000 });
+    expect(await rejection(client.send(HoldSession, { sessionId: "S1" }))).toBeInstanceOf(JsvResponseError);
+    expect(cancelled).toBe(true);
+    expect(pulls).toBeLessThanOrEqual(12);
+  });
+});

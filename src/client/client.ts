@@ -162,6 +162,10 @@ export class JsvServiceClient {
       throw new TypeError(`textCase must be "camel" or "pascal", got ${String(options.textCase)}`);
     }
     checkTimeout(options.timeout);
+    const max = options.maxResponseBytes;
+    if (max !== undefined && (typeof max !== "number" || !(max >= 0) || (max !== Infinity && !Number.isInteger(max)))) {
+      throw new TypeError(`maxResponseBytes must be a whole number of bytes >= 0 (or Infinity), got ${String(max)}`);
+    }
     let end = baseUrl.length;
     while (end > 0 && baseUrl.charCodeAt(end - 1) === 0x2f) end--;
     this.baseUrl = baseUrl.slice(0, end);
