@@ -175,7 +175,8 @@ export function decimal(): Field<string> {
   return scalar(
     "decimal",
     "a decimal number as text, e.g. \"1.10\"",
-    (v) => (typeof v === "string" ? parseDecimalText(v) : undefined),
+    // Surrounding whitespace is refused, not trimmed: decode would give back a different string.
+    (v) => (typeof v === "string" && v.trim() === v ? parseDecimalText(v) : undefined),
     parseDecimalText,
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { dateTime, dictionary, dto, float, guid, int, JsvEncodeError, string } from "../src/index.js";
+import { dateTime, decimal, dictionary, dto, float, guid, int, JsvEncodeError, string } from "../src/index.js";
 
 // Findings of a review of the CLR builders, each pinned: what encode writes reads back as the
 // same value, or encode refuses it.
@@ -33,5 +33,17 @@ describe("dictionary keys that would read back as one", () => {
     const E = dto("E", { x: dictionary(guid(), int()) });
     const x = new Map<string, number | null>([["aaaaaaaa-0000-0000-0000-000000000000", null], ["AAAAAAAA000000000000000000000000", 2], ["bbbbbbbb-0000-0000-0000-000000000000", 3]]);
     expect(E.encode({ x: x as Map<string, number> })).toBe("{x:{aaaaaaaa000000000000000000000000:2,bbbbbbbb000000000000000000000000:3}}");
+  });
+});
+
+describe("decimal(): what encode accepts reads back as the same string", () => {
+  const E = dto("E", { x: decimal() });
+
+  test.each([" 1.5", "1.5 ", "\t2"])("%j is refused, not trimmed", (x) => {
+    expect(thrown(() => E.encode({ x }))).toBeInstanceOf(JsvEncodeError);
+  });
+
+  test.each(["1.5", "1.", ".5", "-0", "00001", "1.10"])("%j round-trips as written", (x) => {
+    expect(E.decode(E.encode({ x })).x).toBe(x);
   });
 });
