@@ -307,3 +307,14 @@ describe("maxResponseBytes is checked and honoured early", () => {
     expect(pulls).toBeLessThanOrEqual(12);
   });
 });
+
+describe("an error without a reason phrase (HTTP/2)", () => {
+  it("says the status alone, without a stray comma; errorCode is the status", async () => {
+    const empty = (await rejection(answering(() => new Response(null, { status: 401, headers: { "WWW-Authenticate": "Basic" } })).send(HoldSession, { sessionId: "S1" }))) as JsvServiceError;
+    expect([empty.message, empty.errorCode, empty.statusText]).toEqual(["401, an empty body from POST http://api.invalid/sessions/S1/hold", "401", ""]);
+    const plain = (await rejection(answering(() => new Response("404", { status: 404, headers: { "Content-Type": "text/plain" } })).send(HoldSession, { sessionId: "S1" }))) as JsvServiceError;
+    expect(plain.message).toBe('404, text/plain: "404" from POST http://api.invalid/sessions/S1/hold');
+    const phrased = (await rejection(answering(() => new Response(null, { status: 401, statusText: "Unauthorized" })).send(HoldSession, { sessionId: "S1" }))) as JsvServiceError;
+    expect([phrased.message, phrased.errorCode]).toEqual(["401 Unauthorized, an empty body from POST http://api.invalid/sessions/S1/hold", "Unauthorized"]);
+  });
+});

@@ -76,7 +76,10 @@ export class JsvServiceError extends JsvClientError {
    * other members), else undefined.
    */
   readonly response: unknown;
-  /** `responseStatus.errorCode`, else the reason phrase, else the status as digits. */
+  /**
+   * `responseStatus.errorCode`, else the reason phrase, else the status as digits (over
+   * HTTP/2, which has no reason phrase, an error code ServiceStack puts there is lost).
+   */
   readonly errorCode: string;
   /** The field errors of `responseStatus` (empty when none). */
   readonly fieldErrors: readonly ResponseError[];
@@ -85,7 +88,9 @@ export class JsvServiceError extends JsvClientError {
     const status = init.responseStatus;
     const errorCode = status?.errorCode ?? (init.statusText || String(init.status));
     const cut = init.bodyCut === true ? " (cut at maxResponseBytes)" : "";
-    const message = status?.message ?? `${init.status} ${init.statusText}${describeBody(init.headers, init.body)}${cut} from ${init.method} ${init.url}`.replace(/ {2,}/g, " ");
+    // HTTP/2 has no reason phrase: the status line is then the status alone.
+    const line = init.statusText === "" ? String(init.status) : `${init.status} ${init.statusText}`;
+    const message = status?.message ?? `${line}${describeBody(init.headers, init.body)}${cut} from ${init.method} ${init.url}`;
     super(message, "service-error", init.method, init.url);
     this.status = init.status;
     this.statusText = init.statusText;
