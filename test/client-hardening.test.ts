@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { dto, HoldSession, list, string } from "../src/index.js";
+import { dto, HoldSession, int, list, string } from "../src/index.js";
 import type { JsvError } from "../src/index.js";
 import { escapeData, JsvAbortError, JsvNetworkError, JsvResponseError, JsvRouteError, JsvServiceClient, JsvServiceError, JsvTimeoutError, urlFor } from "../src/client/index.js";
 
@@ -316,5 +316,15 @@ describe("an error without a reason phrase (HTTP/2)", () => {
     expect(plain.message).toBe('404, text/plain: "404" from POST http://api.invalid/sessions/S1/hold');
     const phrased = (await rejection(answering(() => new Response(null, { status: 401, statusText: "Unauthorized" })).send(HoldSession, { sessionId: "S1" }))) as JsvServiceError;
     expect([phrased.message, phrased.errorCode]).toEqual(["401 Unauthorized, an empty body from POST http://api.invalid/sessions/S1/hold", "Unauthorized"]);
+  });
+});
+
+describe("urlFor reads the request's own members only, as encode does", () => {
+  it("a member named constructor or valueOf, and an inherited value, are not data", () => {
+    const X = dto("X", { constructor: string(), valueOf: int(), name: string() }, { routes: [{ path: "/x" }, { path: "/x/{constructor}" }] });
+    expect(urlFor(X, { name: "n" }, "GET")).toBe("/x?name=n");
+    expect(urlFor(X, Object.create({ name: "inherited", constructor: "c" }) as never, "GET")).toBe("/x");
+    expect(X.encode({ name: "n" })).toBe("{name:n}");
+    expect(urlFor(X, { constructor: "c", valueOf: 2 }, "GET")).toBe("/x/c?valueOf=2");
   });
 });

@@ -186,7 +186,7 @@ function apply(route: ParsedRoute, record: Record<string, unknown>, verb: string
   let uri = route.path;
   const unmatched: string[] = [];
   for (const { name, member } of route.variables) {
-    let v = record[member.name];
+    let v = own(record, member.name);
     if (v === undefined || v === null) v = isNullable(member.field) ? undefined : defaultOf(member.field);
     if (v === undefined) {
       if (!name.endsWith("*")) {
@@ -243,13 +243,18 @@ function mostSpecific(matching: readonly Applied[]): Applied | undefined {
 function queryString(record: Record<string, unknown>, members: readonly Member[], pascal: boolean): string {
   const parts: string[] = [];
   for (const member of members) {
-    const v = record[member.name];
+    const v = own(record, member.name);
     if (v === undefined || v === null) continue;
     if (!isNullable(member.field) && isDefault(member.field, v)) continue;
     // Keys are camelCased but not escaped (`display Name=`), exactly as ServiceStack writes them.
     parts.push(`${toCamelCase(wireName(member))}=${escapeData(urlText(member, v, pascal))}`);
   }
   return parts.join("&");
+}
+
+/** The request's own property `name` (an inherited one is not data, as for `encode`). */
+function own(record: Record<string, unknown>, name: string): unknown {
+  return Object.hasOwn(record, name) ? record[name] : undefined;
 }
 
 /** A member's name on the wire: its alias, else its name. */
