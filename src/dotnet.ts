@@ -56,12 +56,79 @@ export function formatSingle(x: number): string {
   return `${exp.slice(0, e)}E${power < 0 ? "-" : "+"}${abs < 10 ? "0" : ""}${abs}`;
 }
 
-/** A float (Single) from the text a double is read from, rounded to float32; a finite text beyond its range is refused. */
+/**
+ * A float (Single) from the text a double is read from, rounded to float32 once, as .NET's
+ * float parser rounds; a finite text beyond its range is refused.
+ */
 export function parseSingle(text: string): number | undefined {
   const d = parseDouble(text);
   if (d === undefined) return undefined;
-  const f = Math.fround(d);
-  return (f === Infinity || f === -Infinity) && Number.isFinite(d) ? undefined : f;
+  let f = Math.fround(d);
+  if ((f === Infinity || f === -Infinity) && Number.isFinite(d)) return undefined;
+  // Text -> double -> float32 rounds twice: a text just off the midpoint of two float32s can
+  // read as that midpoint exactly, which then rounds to even. Such a tie is settled on the digits.
+  if (f !== d && Number.isFinite(d)) {
+    const other = nextFloat32(f, d > f);
+    if (d - f === other - d) {
+      const side = compareDigits(text, d);
+      if (side !== 0 && side > 0 === d > 0 === other > f) f = other;
+    }
+  }
+  return f;
+}
+
+const F32 = new Float32Array(1);
+const U32 = new Uint32Array(F32.buffer);
+
+/** The float32 next to `f` (a finite float32), upward or downward. */
+function nextFloat32(f: number, up: boolean): number {
+  if (f === 0) return up ? 2 ** -149 : -(2 ** -149);
+  F32[0] = f;
+  // Away from zero adds one to the bits; toward zero takes one.
+  U32[0]! += f > 0 === up ? 1 : -1;
+  return F32[0]!;
+}
+
+/** Significant digits without leading or trailing zeros, and the power of ten of the first (1.5 -> ["15", 0]). */
+function decimalDigits(digits: string, point: number): [string, number] {
+  let start = 0;
+  while (start < digits.length && digits.charCodeAt(start) === 48) start++;
+  let end = digits.length;
+  while (end > start && digits.charCodeAt(end - 1) === 48) end--;
+  return [digits.slice(start, end), point - start - 1];
+}
+
+/**
+ * Whether the magnitude of the number `text` spells (as {@link parseDouble} reads it) is
+ * above (1), equal to (0) or below (-1) that of `d`, compared on exact decimal digits: a
+ * double is a finite decimal (m × 2^e is m × 5^-e / 10^-e).
+ */
+function compareDigits(text: string, d: number): number {
+  let t = text.trim().replace(/,/g, "");
+  if (t[0] === "-" || t[0] === "+") t = t.slice(1);
+  const e = t.search(/[eE]/);
+  const exponent = e < 0 ? 0 : Number(t.slice(e + 1));
+  const mantissa = e < 0 ? t : t.slice(0, e);
+  const dot = mantissa.indexOf(".");
+  const whole = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+  const [a, pa] = decimalDigits(whole, (dot < 0 ? mantissa.length : dot) + exponent);
+  // The double's exact digits: its 53-bit integer times 5^k over 10^k.
+  let m = Math.abs(d);
+  let k = 0;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    k++;
+  }
+  const exact = String(BigInt(m) * 5n ** BigInt(k));
+  const [b, pb] = decimalDigits(exact, exact.length - k);
+  if (pa !== pb) return pa > pb ? 1 : -1;
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = i < a.length ? a.charCodeAt(i) : 48;
+    const y = i < b.length ? b.charCodeAt(i) : 48;
+    if (x !== y) return x > y ? 1 : -1;
+  }
+  return 0;
 }
 
 /** A whole number from `min` to `max` as ServiceStack reads one: optional whitespace and `-`, digits. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { dateTime, decimal, dictionary, dto, float, guid, int, JsvEncodeError, string } from "../src/index.js";
+import { parseSingle } from "../src/dotnet.js";
 
 // Findings of a review of the CLR builders, each pinned: what encode writes reads back as the
 // same value, or encode refuses it.
@@ -45,5 +46,32 @@ describe("decimal(): what encode accepts reads back as the same string", () => {
 
   test.each(["1.5", "1.", ".5", "-0", "00001", "1.10"])("%j round-trips as written", (x) => {
     expect(E.decode(E.encode({ x })).x).toBe(x);
+  });
+});
+
+describe("float(): read as .NET reads a Single, rounded once", () => {
+  /** The exact decimal digits of 2^-n (5^n / 10^n), after "0.". */
+  const tiny = (n: number) => String(5n ** BigInt(n)).padStart(n, "0");
+
+  test.each([
+    // Just above the midpoint of 1 and 1 + 2^-23: a double reads it as the midpoint, which rounds to even (1).
+    ["1.00000005960464477539062500001", Math.fround(1 + 2 ** -23)],
+    ["-1.00000005960464477539062500001", -Math.fround(1 + 2 ** -23)],
+    // Just below the midpoint of 1 + 2^-23 and 1 + 2^-22 (even): rounds down, not to even.
+    ["1.00000017881393432617187499999", Math.fround(1 + 2 ** -23)],
+    ["1.000000178813934326171875e0", Math.fround(1 + 2 ** -22)], // the tie itself goes to even
+    ["1.00000005960464477539062499999", 1],
+    [`0.${tiny(150)}1`, 2 ** -149], // just above half the smallest subnormal
+    [`0.${tiny(150)}`, 0],
+    ["0.1", Math.fround(0.1)],
+    ["3.4028235E+38", Math.fround(3.4028235e38)],
+  ])("%s", (text, value) => {
+    expect(parseSingle(text)).toBe(value);
+    expect(dto("E", { x: float() }).decode(`{x:${text}}`).x).toBe(value);
+  });
+
+  test("a tie settled by its millionth digit (compared as digits, not through BigInt)", () => {
+    const text = `1.000000059604644775390625${"0".repeat(1_000_000)}1`;
+    expect(parseSingle(text)).toBe(Math.fround(1 + 2 ** -23));
   });
 });
