@@ -322,9 +322,9 @@ describe("an error without a reason phrase (HTTP/2)", () => {
 describe("urlFor reads the request's own members only, as encode does", () => {
   it("a member named constructor or valueOf, and an inherited value, are not data", () => {
     const X = dto("X", { constructor: string(), valueOf: int(), name: string() }, { routes: [{ path: "/x" }, { path: "/x/{constructor}" }] });
-    expect(urlFor(X, { name: "n" }, "GET")).toBe("/x?name=n");
+    expect(urlFor(X, { name: "n" } as never, "GET")).toBe("/x?name=n"); // TS sees Object.prototype.constructor in a literal
     expect(urlFor(X, Object.create({ name: "inherited", constructor: "c" }) as never, "GET")).toBe("/x");
-    expect(X.encode({ name: "n" })).toBe("{name:n}");
+    expect(X.encode({ name: "n" } as never)).toBe("{name:n}");
     expect(urlFor(X, { constructor: "c", valueOf: 2 }, "GET")).toBe("/x/c?valueOf=2");
   });
 });
