@@ -34,7 +34,8 @@ export interface CallInit {
   /**
    * Headers sent with the request, added to (and replacing) the client's; `Accept:
    * application/jsv` is sent unless one of them replaces it (a ServiceStack host answers
-   * `text/jsv` with HTML).
+   * `text/jsv` with HTML). A request with a body is always sent with `Content-Type:
+   * application/jsv`, whatever these say (a `requestFilter` may still change it).
    */
   headers?: HeadersInit;
   /** Sent as `Authorization: Bearer …`. */
