@@ -34,6 +34,10 @@ export function parseDouble(text: string): number | undefined {
   return Number(t.replace(/,/g, ""));
 }
 
+/** A float32's bits, for the lopsided rounding at powers of two and for stepping to the next float32. */
+const F32 = new Float32Array(1);
+const U32 = new Uint32Array(F32.buffer);
+
 /**
  * A float (Single) as .NET Core 3.0+ writes it: the shortest digits that read back as the
  * same float32 (`3.4028235E+38`, `0.1`), scientific iff e >= max(9, n) or e <= -5.
@@ -42,10 +46,24 @@ export function parseDouble(text: string): number | undefined {
 export function formatSingle(x: number): string {
   if (x === 0 || x !== x || x === Infinity || x === -Infinity) return formatDouble(x);
   let shortest = x;
+  F32[0] = x;
+  // At a power of two the float32 below is twice as close as the one above, so the digits one
+  // step away from zero can read back where the nearest ones do not (2^-96 is 1.2621775E-29).
+  const lopsided = (U32[0]! & 0x7fffff) === 0;
   // Nine significant digits tell every float32 apart; the first precision that does is the shortest.
   for (let p = 1; p <= 9; p++) {
-    shortest = Number(x.toPrecision(p));
+    const nearest = x.toExponential(p - 1);
+    shortest = Number(nearest);
     if (Math.fround(shortest) === x) break;
+    if (lopsided) {
+      const e = nearest.indexOf("e");
+      const digits = BigInt(nearest.slice(0, e).replace(".", ""));
+      const away = Number(`${digits + (x < 0 ? -1n : 1n)}e${Number(nearest.slice(e + 1)) - (p - 1)}`);
+      if (Math.fround(away) === x) {
+        shortest = away;
+        break;
+      }
+    }
   }
   const exp = shortest.toExponential();
   const e = exp.indexOf("e");
@@ -76,9 +94,6 @@ export function parseSingle(text: string): number | undefined {
   }
   return f;
 }
-
-const F32 = new Float32Array(1);
-const U32 = new Uint32Array(F32.buffer);
 
 /** The float32 next to `f` (a finite float32), upward or downward. */
 function nextFloat32(f: number, up: boolean): number {

@@ -75,3 +75,20 @@ describe("float(): read as .NET reads a Single, rounded once", () => {
     expect(parseSingle(text)).toBe(Math.fround(1 + 2 ** -23));
   });
 });
+
+describe("float(): written with the shortest digits at powers of two too", () => {
+  // The float32 below a power of two is twice as close as the one above: the nearest 8 digits
+  // miss, the 8 digits one step up read back; .NET writes those, not 9 digits.
+  test.each([
+    [2 ** -96, "1.2621775E-29"],
+    [-(2 ** -96), "-1.2621775E-29"],
+    [2 ** 90, "1.2379401E+27"],
+    [2 ** 87, "1.5474251E+26"],
+    [1, "1"],
+    [2 ** -149, "1E-45"],
+  ])("%s", (value, text) => {
+    const E = dto("E", { x: float() });
+    expect(E.encode({ x: value })).toBe(`{x:${text}}`);
+    expect(E.decode(`{x:${text}}`).x).toBe(value);
+  });
+});
