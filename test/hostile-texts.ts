@@ -1,3 +1,5 @@
+import { bytes, dateTime, decimal, double, dto, guid, int, long, timeSpan } from "../src/index.js";
+
 // Hostile texts shared by test/hostile.test.ts (fast reader at full size, grammar at a tenth)
 // and test/hostile.slow.test.ts (the grammar at full size). Each takes a size in characters
 // of its repeated part, about 1,000,000 at full size.
@@ -23,3 +25,12 @@ export const hostileTexts: [string, (MB: number) => string][] = [
   ["a key repeated under many spellings", (MB) => `{${Array.from({ length: MB / 10 }, (_, i) => (i % 3 === 0 ? "a:1" : i % 3 === 1 ? '"a":2' : "\u200b:3")).join(",")}}`],
 ];
 
+
+/** One member of each scalar kind whose text can grow without bound. */
+export const ScalarMembers = dto("Scalars", { l: long(), t: timeSpan(), n: int(), d: double(), m: decimal(), w: dateTime(), g: guid(), b: bytes() });
+
+/** Scalar texts built on `n` digits (or Base64 characters): every shape a number, span, date or Guid reader meets. */
+export function longScalars(n: number): string[] {
+  const digits = "7".repeat(n);
+  return [digits, `-${digits}`, `${"0".repeat(n)}1`, `${digits}.5`, `P${digits}D`, `PT${digits}H`, `PT${digits}.5S`, `${digits}.00:00:00`, `/Date(${digits})/`, `${digits}-01-01`, `{${digits}}`, `${"A".repeat(n)}=`, `${digits}e${digits}`];
+}

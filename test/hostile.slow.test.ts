@@ -3,7 +3,7 @@ import { cli, type CliIO } from "../src/cli.js";
 import { dto, format, JsvError, list, parse, SessionInfo, string, stringify } from "../src/index.js";
 import { grammar } from "../src/grammar/index.js";
 import { thrownBy } from "./helpers.js";
-import { hostileTexts } from "./hostile-texts.js";
+import { hostileTexts, longScalars, ScalarMembers } from "./hostile-texts.js";
 
 // Issue 9 item 1 at the limits of memory: a text whose pretty or JSON form would pass the
 // engine's longest string (about 2^29 characters in V8) is our error, never a RangeError.
@@ -63,5 +63,17 @@ describe("every reader on hostile texts at full size", () => {
     expect(parse(text, { reader: grammar }) === parse(text)).toBe(true);
     const member = `{a:"${'""'.repeat(1_000_000)}",b:c}`;
     expect(parse(member, { reader: grammar })).toEqual(parse(member));
+  });
+});
+
+describe("long scalars of 2,000,000 digits stay linear and end in a value or our error", () => {
+  test.each(Object.keys(ScalarMembers.fields))("member %s", { timeout: 120_000 }, (member) => {
+    for (const shape of longScalars(2_000_000)) {
+      try {
+        ScalarMembers.decode(`{${member}:${shape}}`);
+      } catch (error) {
+        expect(error).toBeInstanceOf(JsvError);
+      }
+    }
   });
 });
