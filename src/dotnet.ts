@@ -54,7 +54,10 @@ export function formatSingle(x: number): string {
   for (let p = 1; p <= 9; p++) {
     const nearest = x.toExponential(p - 1);
     shortest = Number(nearest);
-    if (Math.fround(shortest) === x) break;
+    if (Math.fround(shortest) === x) {
+      shortest = evenAtTie(x, nearest, p) ?? shortest;
+      break;
+    }
     if (lopsided) {
       const e = nearest.indexOf("e");
       const digits = BigInt(nearest.slice(0, e).replace(".", ""));
@@ -72,6 +75,31 @@ export function formatSingle(x: number): string {
   if (power > -5 && power < Math.max(9, digits)) return String(shortest);
   const abs = power < 0 ? -power : power;
   return `${exp.slice(0, e)}E${power < 0 ? "-" : "+"}${abs < 10 ? "0" : ""}${abs}`;
+}
+
+/**
+ * JavaScript rounds a tie half up (`2097152.25` to 8 digits is `2097152.3`); .NET's shortest
+ * digits round it to even (`2097152.2`), as IEEE does. Returns the even digits when `x` lies
+ * exactly halfway between them and the odd `nearest`, both reading back as `x`; else undefined.
+ */
+function evenAtTie(x: number, nearest: string, p: number): number | undefined {
+  const e = nearest.indexOf("e");
+  const mantissa = nearest.slice(0, e).replace(".", "");
+  if ((mantissa.charCodeAt(mantissa.length - 1) & 1) === 0) return undefined;
+  const digits = BigInt(mantissa);
+  const exp = Number(nearest.slice(e + 1)) - (p - 1);
+  const magnitude = digits < 0n ? -digits : digits;
+  const even = Number(`${digits < 0n ? -(magnitude - 1n) : magnitude - 1n}e${exp}`);
+  if (Math.fround(even) !== x) return undefined;
+  // Exactly halfway: 2 |x| 10^-exp = 2 |digits| - 1, with |x| = m 2^k from its bits.
+  F32[0] = x;
+  const bits = U32[0]! & 0x7fffffff;
+  const field = bits >>> 23;
+  const m = BigInt(field === 0 ? bits & 0x7fffff : (bits & 0x7fffff) | 0x800000);
+  const k = (field === 0 ? -149 : field - 150) + 1;
+  const num = m * 2n ** BigInt(Math.max(k, 0)) * 10n ** BigInt(Math.max(-exp, 0));
+  const den = 2n ** BigInt(Math.max(-k, 0)) * 10n ** BigInt(Math.max(exp, 0));
+  return num === (2n * magnitude - 1n) * den ? even : undefined;
 }
 
 /**

@@ -92,3 +92,19 @@ describe("float(): written with the shortest digits at powers of two too", () =>
     expect(E.decode(`{x:${text}}`).x).toBe(value);
   });
 });
+
+describe("float(): a tie between two shortest spellings goes to the even digit, as .NET writes it", () => {
+  // JavaScript's toPrecision rounds a tie half up; .NET's shortest digits (Dragon4) round it to even.
+  test.each([
+    [2097152.25, "2097152.2"],
+    [-2097152.25, "-2097152.2"],
+    [1646422.75, "1646422.8"],
+    [45630.1875, "45630.188"],
+    [2 ** -12, "0.00024414062"],
+    [2097152.5, "2097152.5"],
+  ])("%s", (value, text) => {
+    const E = dto("E", { x: float() });
+    expect(E.encode({ x: value })).toBe(`{x:${text}}`);
+    expect(E.decode(`{x:${text}}`).x).toBe(value);
+  });
+});
