@@ -1,7 +1,7 @@
 // jsv-codec/client in a browser: HoldSession round-trips through JsvServiceClient against the
 // local server of client.setup.ts (another origin: CORS, with a preflight for application/jsv),
 // and its errors come out the same as in Node.
-import { HoldSession } from "jsv-codec";
+import { dto, HoldSession, string } from "jsv-codec";
 import { JsvAbortError, JsvServiceClient, JsvServiceError, urlFor } from "jsv-codec/client";
 import type { Cases } from "./runner.js";
 
@@ -44,6 +44,22 @@ export const cases: Cases = {
     controller.abort();
     const error = await caught(() => pending);
     return { name: (error as Error).name, isAbort: error instanceof JsvAbortError };
+  },
+  "a fetch that ignores its signal still times out": async () => {
+    const client = new JsvServiceClient("http://api.invalid", { fetch: () => new Promise<Response>(() => {}), timeout: 10 });
+    const error = (await caught(() => client.send(HoldSession, { sessionId: "S1" }))) as Error & { code?: string };
+    return { name: error.name, code: error.code };
+  },
+  "a void operation answered with HTML, and an error body over maxResponseBytes": async () => {
+    const Delete = dto("DeleteSession", { sessionId: string() }, { routes: [{ path: "/sessions/{sessionId}", verbs: "DELETE" }], returns: "void" });
+    const html = new JsvServiceClient("http://api.invalid", { fetch: async () => new Response("<p>SPA</p>", { headers: { "Content-Type": "text/html" } }) });
+    const voided = (await caught(() => html.send(Delete, { sessionId: "S1" }))) as Error;
+    const big = new JsvServiceClient("http://api.invalid", {
+      maxResponseBytes: 100,
+      fetch: async () => new Response("x".repeat(1000), { status: 503, headers: { "Content-Type": "text/html" } }),
+    });
+    const cut = (await caught(() => big.send(HoldSession, { sessionId: "S1" }))) as JsvServiceError;
+    return { voided: voided.name, cut: [cut.name, cut.status, cut.body.length, cut.bodyCut] };
   },
   "network error": async () => {
     // The cause's wording is the runtime's own (Node: "fetch failed", Chromium: "Failed to fetch").
