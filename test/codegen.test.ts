@@ -254,6 +254,15 @@ describe("generate, odd documents", () => {
     expect(warnings.some((w) => /base type is on a cycle of base types/.test(w))).toBe(true);
   });
 
+  it("keeps each warning to one short line, however long the document's type name", () => {
+    const deep = `${"List<".repeat(5000)}String${">".repeat(5000)}`;
+    const { warnings } = code([{ name: "A", properties: [prop("X", deep)] }]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.startsWith('A.X: malformed type "List<List<')).toBe(true);
+    expect(warnings[0]!.length).toBe(300);
+    expect(warnings[0]!.endsWith("…")).toBe(true);
+  });
+
   it("cuts a chain of more than 32 base types at the 33rd level only, naming that type", () => {
     // Listed derived-first, so that the walk meets the deepest type before its bases.
     const types = Array.from({ length: 70 }, (_, i) => ({

@@ -33,6 +33,9 @@ export interface GenerateResult {
   counts: { enums: number; dtos: number; operations: number };
 }
 
+/** Longest warning line, in UTF-16 units. */
+const MAX_WARNING = 300;
+
 /**
  * Generates the codecs of an API from its metadata. Pure: the same document always gives the
  * same text.
@@ -47,7 +50,8 @@ export interface GenerateResult {
 export function generate(document: unknown, options: GenerateOptions = {}): GenerateResult {
   const warnings: string[] = [];
   const warn = (message: string): void => {
-    warnings.push(message);
+    // A type name from the document can be 1,000 characters deep in generics: one line stays readable.
+    warnings.push(message.length > MAX_WARNING ? `${message.slice(0, MAX_WARNING - 1)}…` : message);
   };
   const meta = readMetadata(document, warn);
   const plan = planModule(meta, warn);
