@@ -63,11 +63,16 @@ export function dictionary<K extends FieldLike, V extends FieldLike>(keyField: K
             if (typeof k !== "string") encodeFail(key.expected, k);
             // Checks a Char's length and the like, then writes the key's own text.
             key.write(k, { out: new Output(), pascal: ctx.pascal });
+            // U+200B is the empty key's spelling: it reads back as "", which is no Char.
+            if (k === "\u200b" && key.kind === "char") encodeFail("a Char key other than U+200B (it reads back as the empty key)", k);
             text = quoteKey(k);
           } else {
             const keyOut = new Output();
             key.write(k, { out: keyOut, pascal: ctx.pascal });
-            text = quoteKey(keyOut.toString());
+            const keyText = keyOut.toString();
+            // An empty byte[] is written `""`, which as a key would read back as that text, not as no bytes.
+            if (keyText === '""') encodeFail(`${key.expected}, not empty, as a key`, k);
+            text = quoteKey(keyText);
           }
         } catch (error) {
           throw atStep(error, String(k));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { dateTime, decimal, dictionary, dto, float, guid, int, JsvEncodeError, string } from "../src/index.js";
+import { bytes, char, dateTime, decimal, dictionary, dto, float, guid, int, JsvEncodeError, string } from "../src/index.js";
 import { parseSingle } from "../src/dotnet.js";
 
 // Findings of a review of the CLR builders, each pinned: what encode writes reads back as the
@@ -106,5 +106,21 @@ describe("float(): a tie between two shortest spellings goes to the even digit, 
     const E = dto("E", { x: float() });
     expect(E.encode({ x: value })).toBe(`{x:${text}}`);
     expect(E.decode(`{x:${text}}`).x).toBe(value);
+  });
+});
+
+describe("dictionary keys that could not be read back are refused when written", () => {
+  test("a Char key U+200B (the empty key's spelling; it would read back as no Char)", () => {
+    const E = dto("E", { x: dictionary(char(), int()) });
+    expect(thrown(() => E.encode({ x: new Map([["\u200b", 1]]) }))).toBeInstanceOf(JsvEncodeError);
+    expect(E.decode(E.encode({ x: new Map([["a", 1], [",", 2]]) })).x).toEqual(new Map([["a", 1], [",", 2]]));
+  });
+
+  test("an empty byte[] key (written \"\", which reads back as that text)", () => {
+    const E = dto("E", { x: dictionary(bytes(), int()) });
+    expect(thrown(() => E.encode({ x: new Map([[new Uint8Array(0), 1]]) }))).toBeInstanceOf(JsvEncodeError);
+    const x = new Map([[new Uint8Array([255, 1]), 1]]);
+    expect(E.encode({ x })).toBe("{x:{/wE=:1}}");
+    expect([...E.decode("{x:{/wE=:1}}").x!.keys()].map((k) => [...k])).toEqual([[255, 1]]);
   });
 });
