@@ -29,10 +29,18 @@ const SLICE_MIN = 13;
  * A copy of a substring that does not pin its parent. V8 makes a substring of 13 or more
  * characters a view into the parent, so one value could keep a 30 MB input alive. A cons
  * string of one more character is flattened by `slice` into a new sequential string, and
- * the view then pins only that copy.
+ * the view then pins only that copy. A string as long as the engine's longest one (a whole
+ * text of about 2^29 characters in V8) has no room for that character, and no longer parent
+ * to pin: it is kept as it is.
  */
 export function detach(s: string): string {
-  return s.length < SLICE_MIN ? s : (" " + s).slice(1);
+  if (s.length < SLICE_MIN) return s;
+  try {
+    return (" " + s).slice(1);
+  } catch (error) {
+    if (error instanceof RangeError) return s;
+    throw error;
+  }
 }
 
 /** Node's Buffer has native one-byte copies each way (what `toString`/`write` with "latin1" call) that its types omit. */
