@@ -328,3 +328,14 @@ describe("urlFor reads the request's own members only, as encode does", () => {
     expect(urlFor(X, { constructor: "c", valueOf: 2 }, "GET")).toBe("/x/c?valueOf=2");
   });
 });
+
+describe("the body is decoded with the Content-Type's charset", () => {
+  const bytes = (b: number[]) => new Uint8Array(b);
+  it("iso-8859-1 and utf-16le are honoured; none, or an unknown one, is UTF-8", async () => {
+    const answer = (body: Uint8Array, type: string) => answering(() => new Response(body, { headers: { "Content-Type": type } })).send(HoldSession, { sessionId: "S1" });
+    expect(await answer(bytes([0x7b, 0x49, 0x64, 0x3a, 0xe9, 0x7d]), "application/jsv; charset=iso-8859-1")).toEqual({ id: "é" });
+    expect(await answer(bytes([0x7b, 0, 0x49, 0, 0x64, 0, 0x3a, 0, 0xe9, 0, 0x7d, 0]), 'application/jsv; charset="UTF-16LE"')).toEqual({ id: "é" });
+    expect(await answer(new TextEncoder().encode("{Id:é}"), "application/jsv")).toEqual({ id: "é" });
+    expect(await answer(new TextEncoder().encode("{Id:é}"), "application/jsv; charset=x-unknown")).toEqual({ id: "é" });
+  });
+});

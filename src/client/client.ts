@@ -425,6 +425,22 @@ export class JsvServiceClient {
   }
 }
 
+/**
+ * The decoder of the Content-Type's `charset` (ServiceStack sends none: UTF-8); UTF-8 for a
+ * label the runtime does not know.
+ */
+function decoderFor(contentType: string | null): { decode(bytes: Uint8Array): string } {
+  const label = /;\s*charset\s*=\s*"?([^";\s]{1,40})/i.exec(contentType ?? "")?.[1];
+  if (label !== undefined) {
+    try {
+      return new TextDecoder(label);
+    } catch {
+      // An unknown charset: read it as UTF-8, as when none is given.
+    }
+  }
+  return new TextDecoder();
+}
+
 /** One exchange's guards: `guard` races work against the call's end and names its failure; `stop` throws once the call has ended. */
 interface Exchange {
   guard<T>(work: Promise<T>): Promise<T>;
@@ -476,7 +492,7 @@ async function readBody(response: Response, limit: number, exchange: Exchange): 
     bytes.set(c, at);
     at += c.byteLength;
   }
-  return { text: new TextDecoder().decode(bytes), cut };
+  return { text: decoderFor(response.headers.get("content-type")).decode(bytes), cut };
 }
 
 /** The error a non-2xx answer stands for, with whatever its body says. */
