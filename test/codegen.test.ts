@@ -254,6 +254,32 @@ describe("generate, odd documents", () => {
     expect(warnings.some((w) => /base type is on a cycle of base types/.test(w))).toBe(true);
   });
 
+  it("keeps a dictionary key that is no scalar (a DTO, a list, a map) as its text, so that the module loads", async () => {
+    const { code: out, warnings } = code([
+      { name: "Poco", properties: [prop("A", "String")] },
+      { name: "E", isEnum: true, enumNames: ["X"] },
+      {
+        name: "U",
+        properties: [
+          prop("D1", "Dictionary`2", { genericArgs: ["Poco", "String"] }),
+          prop("D2", "Dictionary`2", { genericArgs: ["List<String>", "String"] }),
+          prop("D3", "Dictionary`2", { genericArgs: ["E", "Int32"] }),
+          prop("D4", "Dictionary`2", { genericArgs: ["Nullable<Int32>", "String"] }),
+        ],
+      },
+    ]);
+    expect(out).toContain('  d1: dictionary(opaque("Poco"), string()),');
+    expect(out).toContain('  d2: dictionary(opaque("List<String>"), string()),');
+    expect(out).toContain("  d3: dictionary(E, int()),");
+    expect(out).toContain("  d4: dictionary(nullable(int()), string()),");
+    expect(warnings).toEqual([
+      'U.D1: type Poco is no scalar, which a dictionary key must be; mapped to opaque("Poco") (its text, as a string)',
+      'U.D2: type List<String> is no scalar, which a dictionary key must be; mapped to opaque("List<String>") (its text, as a string)',
+    ]);
+    const { dictionary, opaque, string } = await import("../src/index.js");
+    expect(() => dictionary(opaque("Poco"), string())).not.toThrow();
+  });
+
   it("keeps each warning to one short line, however long the document's type name", () => {
     const deep = `${"List<".repeat(5000)}String${">".repeat(5000)}`;
     const { warnings } = code([{ name: "A", properties: [prop("X", deep)] }]);

@@ -165,7 +165,10 @@ export function resolve(t: TypeName, scope: Scope): Expr {
     if (k.kind === "named" && k.args.length === 0 && (local(k.name) === "String" || k.name === "string")) {
       return { k: "builder", name: "map", args: [resolve(v, scope)] };
     }
-    return { k: "builder", name: "dictionary", args: [resolve(k, scope), resolve(v, scope)] };
+    const key = resolve(k, scope);
+    // dictionary() reads a key with its field's own reader: a DTO, list or map key has none
+    // (dictionary() would throw when the module loads), so such a key is kept as its text.
+    return { k: "builder", name: "dictionary", args: [readsText(key) ? key : opaque(k, scope, "is no scalar, which a dictionary key must be"), resolve(v, scope)] };
   }
   if (name === "KeyValuePair" && args.length === 2) {
     return { k: "builder", name: "keyValuePair", args: [resolve(args[0]!, scope), resolve(args[1]!, scope)] };
@@ -181,6 +184,14 @@ export function resolve(t: TypeName, scope: Scope): Expr {
   if (args.length === 0 && (LIBRARY_TYPES as readonly string[]).includes(name)) return { k: "library", name };
   if (args.length === 0 && scope.decls.has(`${t.name}\`1`)) return opaque(t, scope, "is generic but has no generic argument");
   return opaque(t, scope, "is not described by the metadata");
+}
+
+/** Whether the field of `e` reads a scalar's text (a type parameter is trusted to). */
+function readsText(e: Expr): boolean {
+  if (e.k === "opaque" || e.k === "param") return true;
+  if (e.k === "ref") return e.decl.kind === "enum";
+  if (e.k !== "builder") return false;
+  return e.args.length === 0 || (e.name === "nullable" && readsText(e.args[0]!));
 }
 
 function opaque(t: TypeName, scope: Scope, why: string): Expr {
