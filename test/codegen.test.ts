@@ -280,6 +280,19 @@ describe("generate, odd documents", () => {
     expect(() => dictionary(opaque("Poco"), string())).not.toThrow();
   });
 
+  it("passes a generic's dictionary-key parameter as text when the argument is a DTO", () => {
+    const { code: out, warnings } = code([
+      { name: "G`1", genericArgs: ["T"], isGenericTypeDef: true, properties: [prop("Index", "Dictionary`2", { genericArgs: ["T", "String"] })] },
+      { name: "H`1", genericArgs: ["T"], isGenericTypeDef: true, properties: [prop("Items", "List`1", { genericArgs: ["T"] })] },
+      { name: "Poco", properties: [prop("A", "String")] },
+      { name: "U", properties: [prop("G", "G`1", { genericArgs: ["Poco"] }), prop("N", "G`1", { genericArgs: ["Int32"] }), prop("H", "H`1", { genericArgs: ["Poco"] })] },
+    ]);
+    expect(out).toContain('  g: G(opaque("Poco")),');
+    expect(out).toContain("  n: G(int()),");
+    expect(out).toContain("  h: H(Poco),");
+    expect(warnings).toEqual(['U.G: type Poco is no scalar, which a dictionary key must be; mapped to opaque("Poco") (its text, as a string)']);
+  });
+
   it("keeps each warning to one short line, however long the document's type name", () => {
     const deep = `${"List<".repeat(5000)}String${">".repeat(5000)}`;
     const { warnings } = code([{ name: "A", properties: [prop("X", deep)] }]);

@@ -7,7 +7,7 @@
  */
 import type { TypeDef } from "./metadata.js";
 import type { TypeName } from "./types.js";
-import { show } from "./types.js";
+import { show, typeOfProperty } from "./types.js";
 
 /** A declaration the module will hold: an enum, a DTO, or a generic DTO function. */
 export interface Decl {
@@ -177,13 +177,45 @@ export function resolve(t: TypeName, scope: Scope): Expr {
   if (decl !== undefined) {
     if (decl.kind === "generic") {
       if (args.length !== decl.def.genericArgs.length) return opaque(t, scope, "has the wrong number of generic arguments");
-      return { k: "call", decl, args: args.map((a) => resolve(a, scope)), clr: show(t) };
+      const keys = keyParams(decl.def);
+      // An argument its generic uses as a dictionary key must read text, as any such key must.
+      const resolved = args.map((a, i) => {
+        const e = resolve(a, scope);
+        return keys.has(decl.def.genericArgs[i]!) && !readsText(e) ? opaque(a, scope, "is no scalar, which a dictionary key must be") : e;
+      });
+      return { k: "call", decl, args: resolved, clr: show(t) };
     }
     if (args.length === 0) return { k: "ref", decl };
   }
   if (args.length === 0 && (LIBRARY_TYPES as readonly string[]).includes(name)) return { k: "library", name };
   if (args.length === 0 && scope.decls.has(`${t.name}\`1`)) return opaque(t, scope, "is generic but has no generic argument");
   return opaque(t, scope, "is not described by the metadata");
+}
+
+const keyParamsOf = new WeakMap<TypeDef, ReadonlySet<string>>();
+
+/** The type parameters a generic definition uses as dictionary keys (`Dictionary<T,V>`), anywhere in its members. */
+function keyParams(def: TypeDef): ReadonlySet<string> {
+  let found = keyParamsOf.get(def);
+  if (found !== undefined) return found;
+  const keys = new Set<string>();
+  const params = new Set(def.genericArgs);
+  const walk = (t: TypeName): void => {
+    if (t.kind === "array") return walk(t.item);
+    const key = t.args[0];
+    if (DICTIONARIES.has(local(t.name)) && t.args.length === 2 && key?.kind === "named" && key.args.length === 0 && params.has(key.name)) keys.add(key.name);
+    t.args.forEach(walk);
+  };
+  for (const p of def.properties) {
+    try {
+      walk(typeOfProperty(p.type, p.genericArgs));
+    } catch {
+      // A malformed member type is reported where the member is resolved.
+    }
+  }
+  found = keys;
+  keyParamsOf.set(def, found);
+  return found;
 }
 
 /** Whether the field of `e` reads a scalar's text (a type parameter is trusted to). */
