@@ -177,7 +177,7 @@ export function resolve(t: TypeName, scope: Scope): Expr {
   if (decl !== undefined) {
     if (decl.kind === "generic") {
       if (args.length !== decl.def.genericArgs.length) return opaque(t, scope, "has the wrong number of generic arguments");
-      const keys = keyParams(decl.def);
+      const keys = keyParams(decl.def, scope.decls);
       // An argument its generic uses as a dictionary key must read text, as any such key must.
       const resolved = args.map((a, i) => {
         const e = resolve(a, scope);
@@ -194,16 +194,29 @@ export function resolve(t: TypeName, scope: Scope): Expr {
 
 const keyParamsOf = new WeakMap<TypeDef, ReadonlySet<string>>();
 
-/** The type parameters a generic definition uses as dictionary keys (`Dictionary<T,V>`), anywhere in its members. */
-function keyParams(def: TypeDef): ReadonlySet<string> {
+/**
+ * The type parameters a generic definition uses as dictionary keys (`Dictionary<T,V>`), anywhere
+ * in its members, also through another generic it passes them to.
+ */
+function keyParams(def: TypeDef, decls: ReadonlyMap<string, Decl>): ReadonlySet<string> {
   let found = keyParamsOf.get(def);
   if (found !== undefined) return found;
   const keys = new Set<string>();
+  // Set before the walk: a generic that reaches itself again adds nothing more.
+  keyParamsOf.set(def, keys);
   const params = new Set(def.genericArgs);
+  const isParam = (t: TypeName | undefined): t is TypeName & { kind: "named" } => t?.kind === "named" && t.args.length === 0 && params.has(t.name);
   const walk = (t: TypeName): void => {
     if (t.kind === "array") return walk(t.item);
     const key = t.args[0];
-    if (DICTIONARIES.has(local(t.name)) && t.args.length === 2 && key?.kind === "named" && key.args.length === 0 && params.has(key.name)) keys.add(key.name);
+    if (DICTIONARIES.has(local(t.name)) && t.args.length === 2 && isParam(key)) keys.add(key.name);
+    const inner = t.args.length > 0 ? decls.get(`${t.name}\`${t.args.length}`) : undefined;
+    if (inner?.kind === "generic") {
+      const innerKeys = keyParams(inner.def, decls);
+      t.args.forEach((a, i) => {
+        if (isParam(a) && innerKeys.has(inner.def.genericArgs[i]!)) keys.add(a.name);
+      });
+    }
     t.args.forEach(walk);
   };
   for (const p of def.properties) {
@@ -213,9 +226,7 @@ function keyParams(def: TypeDef): ReadonlySet<string> {
       // A malformed member type is reported where the member is resolved.
     }
   }
-  found = keys;
-  keyParamsOf.set(def, found);
-  return found;
+  return keys;
 }
 
 /** Whether the field of `e` reads a scalar's text (a type parameter is trusted to). */
