@@ -65,6 +65,24 @@ describe("instanceof across the builds", () => {
     }
   });
 
+  test("the client entry's errors are instances across its builds, and of both main builds' JsvError", async () => {
+    type Client = typeof import("../src/client/index.js");
+    const clientEsm = (await import(dist("client.js").href)) as Client;
+    const clientCjs = createRequire(import.meta.url)(dist("client.cjs").pathname) as Client;
+    for (const [from, to] of [[clientCjs, clientEsm], [clientEsm, clientCjs]] as const) {
+      const route = thrown(() => from.urlFor(esm.HoldSession, {}, "POST"));
+      expect(route).toBeInstanceOf(to.JsvRouteError);
+      expect(route).toBeInstanceOf(cjs.JsvError);
+      expect(route).toBeInstanceOf(esm.JsvError);
+      expect(route).not.toBeInstanceOf(to.JsvClientError);
+      const timeout = new from.JsvTimeoutError("POST", "http://127.0.0.1/x", 5);
+      expect(timeout).toBeInstanceOf(to.JsvTimeoutError);
+      expect(timeout).toBeInstanceOf(to.JsvClientError);
+      expect(timeout).not.toBeInstanceOf(to.JsvAbortError);
+      expect(timeout.name).toBe("JsvTimeoutError");
+    }
+  });
+
   test("a user's subclass matches as instanceof always does", () => {
     class MyError extends esm.JsvError {}
     const mine = new MyError("mine");

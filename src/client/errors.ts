@@ -1,5 +1,5 @@
 import type { JsvErrorCode } from "../errors.js";
-import { JsvError } from "../errors.js";
+import { ERROR_KIND, JsvError } from "../errors.js";
 import type { ResponseError, ResponseStatus } from "./status.js";
 
 /**
@@ -8,6 +8,8 @@ import type { ResponseError, ResponseStatus } from "./status.js";
  * or timed out. Each names the request it belongs to.
  */
 export class JsvClientError extends JsvError {
+  static override readonly [ERROR_KIND]: string = "JsvClientError";
+
   /** The request's verb, e.g. `POST`. */
   readonly method: string;
   /** The request's absolute URL. */
@@ -52,6 +54,8 @@ export interface ServiceErrorInit {
  * ```
  */
 export class JsvServiceError extends JsvClientError {
+  static override readonly [ERROR_KIND]: string = "JsvServiceError";
+
   /** The HTTP status, e.g. 404. */
   readonly status: number;
   /** The reason phrase, e.g. `NotFound` (ServiceStack puts the error code there). */
@@ -130,6 +134,8 @@ export class JsvServiceError extends JsvClientError {
  * ```
  */
 export class JsvResponseError extends JsvClientError {
+  static override readonly [ERROR_KIND]: string = "JsvResponseError";
+
   /** The HTTP status. */
   readonly status: number;
   /** The response headers. */
@@ -153,6 +159,8 @@ export class JsvResponseError extends JsvClientError {
  * mid-response, DNS failed, CORS refused it. `cause` holds what `fetch` threw.
  */
 export class JsvNetworkError extends JsvClientError {
+  static override readonly [ERROR_KIND]: string = "JsvNetworkError";
+
   constructor(message: string, method: string, url: string, cause: unknown) {
     super(message, "network-error", method, url, cause);
   }
@@ -160,6 +168,8 @@ export class JsvNetworkError extends JsvClientError {
 
 /** The caller's `AbortSignal` ended the call; `cause` is the signal's reason. */
 export class JsvAbortError extends JsvClientError {
+  static override readonly [ERROR_KIND]: string = "JsvAbortError";
+
   constructor(method: string, url: string, reason: unknown) {
     super(`${method} ${url} was aborted`, "aborted", method, url, reason);
   }
@@ -167,6 +177,8 @@ export class JsvAbortError extends JsvClientError {
 
 /** The call took longer than its `timeout`, counted from the request until the body was read. */
 export class JsvTimeoutError extends JsvClientError {
+  static override readonly [ERROR_KIND]: string = "JsvTimeoutError";
+
   /** The timeout that elapsed, in milliseconds. */
   readonly timeout: number;
 
@@ -188,6 +200,8 @@ export class JsvTimeoutError extends JsvClientError {
  * ```
  */
 export class JsvRouteError extends JsvError {
+  static override readonly [ERROR_KIND]: string = "JsvRouteError";
+
   /** `none`: no route fits; `ambiguous`: several fit equally well. */
   readonly kind: "none" | "ambiguous";
   /** Each route considered, with why it did not fit (`reason` is empty for the ambiguous ones). */
