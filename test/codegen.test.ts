@@ -287,8 +287,10 @@ describe("generate, odd documents", () => {
       { name: "Poco", properties: [prop("A", "String")] },
       // Through another generic, and on a cycle of generics.
       { name: "K`1", genericArgs: ["T"], isGenericTypeDef: true, properties: [prop("Inner", "G`1", { genericArgs: ["T"] }), prop("Self", "K`1", { genericArgs: ["T"] })] },
-      { name: "U", properties: [prop("G", "G`1", { genericArgs: ["Poco"] }), prop("N", "G`1", { genericArgs: ["Int32"] }), prop("H", "H`1", { genericArgs: ["Poco"] }), prop("K", "K`1", { genericArgs: ["Poco"] })] },
+      { name: "B`1", genericArgs: ["T"], isGenericTypeDef: true, inherits: { name: "G`1", genericArgs: ["T"] }, properties: [] },
+      { name: "U", properties: [prop("G", "G`1", { genericArgs: ["Poco"] }), prop("N", "G`1", { genericArgs: ["Int32"] }), prop("H", "H`1", { genericArgs: ["Poco"] }), prop("K", "K`1", { genericArgs: ["Poco"] }), prop("B", "B`1", { genericArgs: ["Poco"] })] },
     ]);
+    expect(out).toContain('  b: B(opaque("Poco")),');
     expect(out).toContain('  k: K(opaque("Poco")),');
     expect(out).toContain('  g: G(opaque("Poco")),');
     expect(out).toContain("  n: G(int()),");

@@ -196,7 +196,7 @@ const keyParamsOf = new WeakMap<TypeDef, ReadonlySet<string>>();
 
 /**
  * The type parameters a generic definition uses as dictionary keys (`Dictionary<T,V>`), anywhere
- * in its members, also through another generic it passes them to.
+ * in its members or its base type, also through another generic it passes them to.
  */
 function keyParams(def: TypeDef, decls: ReadonlyMap<string, Decl>): ReadonlySet<string> {
   let found = keyParamsOf.get(def);
@@ -219,7 +219,8 @@ function keyParams(def: TypeDef, decls: ReadonlyMap<string, Decl>): ReadonlySet<
     }
     t.args.forEach(walk);
   };
-  for (const p of def.properties) {
+  const types = def.inherits === undefined ? def.properties : [...def.properties, { type: def.inherits.name, genericArgs: def.inherits.genericArgs }];
+  for (const p of types) {
     try {
       walk(typeOfProperty(p.type, p.genericArgs));
     } catch {
