@@ -113,6 +113,8 @@ export const documentArb = fc
             `${names[(t + 2) % names.length]!}`,
             `Nullable<${names[(t + 3) % names.length]!}>[]`,
             `Dictionary<Int32,${names[(t + 1) % names.length]!}>`,
+            // A document type as a key: a DTO key must not make dictionary() throw when the module loads.
+            `Dictionary<${names[(t + 4) % names.length]!},String>`,
             `${names[t % names.length]!}\`1`,
             "*/",
           ];
