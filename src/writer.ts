@@ -183,6 +183,9 @@ class GenericWriter {
         out.write(one);
         return;
       }
+      // n items take at least n - 1 commas: fail at once, not after minutes of empty slots
+      // (`new Array(2 ** 32 - 1)` is a few bytes of memory).
+      if (items.length > MAX_STRING_LENGTH) throw outputTooLarge();
       out.write("[");
       for (; i < items.length; i++) {
         if (i > 0) out.write(",");

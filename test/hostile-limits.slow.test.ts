@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { cli, type CliIO } from "../src/cli.js";
-import { dto, format, JsvError, parse, string } from "../src/index.js";
+import { dto, format, JsvError, parse, string, stringify } from "../src/index.js";
 import { grammar } from "../src/grammar/index.js";
 
 // Issue 9 item 1 at the other end: a text as long as the engine's longest string (2^29 - 24
@@ -44,4 +44,12 @@ test.runIf(v8Limit)("a bare token as long as the longest string reads back whole
   const io: CliIO = { readStdin: async () => text, writeStdout: () => undefined, writeStderr: (t) => void (stderr += t), stderrIsTTY: false };
   expect(await cli(["to-json"], io)).toBe(1);
   expect(stderr).toMatch(/^<stdin>: the output is too large/);
+});
+
+test("a sparse list longer than the longest string is too large at once", () => {
+  // Before: 2^29 empty slots written one by one (minutes) before the chunk count failed.
+  const error = ours(() => stringify(new Array(2 ** 32 - 1)));
+  expect((error as JsvError).code).toBe("output-too-large");
+  const proxy = new Proxy([], { get: (target, key) => (key === "length" ? 2 ** 31 : Reflect.get(target, key)) });
+  expect((ours(() => stringify({ a: proxy })) as JsvError).code).toBe("output-too-large");
 });
