@@ -53,7 +53,20 @@ export class Members {
     /** The value of each key, at the same index. */
     readonly values: OrderedValue[],
   ) {}
+
+  /**
+   * Known by brand, not by class: `jsv-codec/grammar` is a bundle of its own with its own
+   * copy of this class, and the main entry's decoder must still know its trees' objects
+   * (else every member of a typed `decode(text, { reader: grammar })` was unknown).
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as { [MEMBERS]?: unknown })[MEMBERS] === true;
+  }
 }
+
+/** The brand of {@link Members}, shared by every copy of this module through the registry. */
+const MEMBERS = Symbol.for("jsv-codec.members");
+Object.defineProperty(Members.prototype, MEMBERS, { value: true });
 
 /** The generic tree with objects as {@link Members}. */
 export type OrderedValue = string | null | OrderedValue[] | Members;
