@@ -33,8 +33,12 @@ export class JsonInputError extends Error {
 /** A number the target type cannot hold exactly (well-formed JSON, so not "invalid JSON"). */
 export class JsonPrecisionError extends JsonInputError {}
 
-/** Containers open at once before the JSON is refused (the JSV writer stops at 512 anyway). */
-const MAX_DEPTH = 10_000;
+/**
+ * Containers open at once before the JSON is refused: the JSV writer stops at 512 anyway,
+ * and the steps after this reader walk the value recursively, so a deeper limit would let
+ * deep input exhaust the call stack before any JSV error could say so.
+ */
+const MAX_DEPTH = 512;
 
 /**
  * Reads JSON text as `JSON.parse` does (duplicate keys: the last wins; `__proto__` is an own

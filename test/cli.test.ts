@@ -159,6 +159,14 @@ describe("from-json", () => {
     expect(r.stderr).toMatch(/^<stdin>:3:3: invalid JSON: /);
   });
 
+  test("JSON nested deeper than JSV can be is exit 1 with a message, at any depth", async () => {
+    for (const depth of [513, 2_000, 100_000]) {
+      const r = await run(["from-json"], "[".repeat(depth) + "]".repeat(depth));
+      expect(r.code, `depth ${depth}`).toBe(1);
+      expect(r.stderr).toMatch(/^<stdin>:1:\d+: invalid JSON: nesting deeper than 512 levels/);
+    }
+  });
+
   test("--out-dir writes .jsv files", async () => {
     const src = file("req.json", '{"callSid":"CA9"}');
     const out = join(dir, "out-jsv");
