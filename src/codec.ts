@@ -209,11 +209,21 @@ export function dto<
     if (exact.has(member.wireName) || Object.hasOwn(resolved, member.name)) {
       throw new TypeError(`${name}: the member ${member.name} (${member.wireName}) is defined twice`);
     }
+    // A member is found by its wire name and by its PascalCase name (which `pascal()` may
+    // spell otherwise), exactly or in any case; no two members may share one of them.
     const lower = member.wireName.toLowerCase();
-    if (folded.has(lower)) throw new TypeError(`${name}: members ${member.wireName} and ${folded.get(lower)!.wireName} differ only in case`);
+    const pascalLower = member.pascalName.toLowerCase();
+    for (const l of pascalLower === lower ? [lower] : [lower, pascalLower]) {
+      const other = folded.get(l);
+      if (other !== undefined) throw new TypeError(`${name}: members ${member.wireName} and ${other.wireName} differ only in case (or in their PascalCase names)`);
+    }
     members.push(member);
     exact.set(member.wireName, member);
     folded.set(lower, member);
+    if (pascalLower !== lower) {
+      exact.set(member.pascalName, member);
+      folded.set(pascalLower, member);
+    }
     setOwn(resolved, member.name, member.field);
   };
   for (const [key, entry] of Object.entries(fields)) {

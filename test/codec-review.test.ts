@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { bytes, char, dateTime, decimal, dictionary, dto, float, guid, int, JsvEncodeError, string } from "../src/index.js";
+import { bytes, char, dateTime, decimal, dictionary, dto, float, guid, int, JsvEncodeError, pascal, string } from "../src/index.js";
+import { grammar } from "../src/grammar/index.js";
 import { parseSingle } from "../src/dotnet.js";
 
 // Findings of a review of the CLR builders, each pinned: what encode writes reads back as the
@@ -122,5 +123,24 @@ describe("dictionary keys that could not be read back are refused when written",
     const x = new Map([[new Uint8Array([255, 1]), 1]]);
     expect(E.encode({ x })).toBe("{x:{/wE=:1}}");
     expect([...E.decode("{x:{/wE=:1}}").x!.keys()].map((k) => [...k])).toEqual([[255, 1]]);
+  });
+});
+
+describe("pascal(): the PascalCase name finds the member in every reader and any case", () => {
+  const A = dto("A", { pa: pascal(int(), "PAID"), n: string() });
+  test.each([
+    ["{PAID:1}", { pa: 1 }],
+    ["{paid:1}", { pa: 1 }],
+    ["{Paid:1,N:x}", { pa: 1, n: "x" }],
+    ["{pa:1}", { pa: 1 }],
+  ])("%s", (text, value) => {
+    expect(A.decode(text)).toEqual(value);
+    expect(A.decode(text, { reader: grammar })).toEqual(value);
+    expect(A.decode(text, { unknownKeys: "error" })).toEqual(value);
+  });
+
+  test("a PascalCase name that another member's name also spells is refused when the codec is built", () => {
+    expect(() => dto("B", { pa: pascal(int(), "X"), x: int() })).toThrow(TypeError);
+    expect(() => dto("C", { x: int(), pa: pascal(int(), "x") })).toThrow(TypeError);
   });
 });
