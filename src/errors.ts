@@ -270,7 +270,19 @@ export const CLOSING_QUOTE = "a closing '\"'";
  * an ellipsis, so that no message grows with the input.
  */
 export function quoteForMessage(s: string): string {
-  return JSON.stringify(s.length > MESSAGE_TOKEN_MAX ? `${s.slice(0, MESSAGE_TOKEN_MAX - 1)}…` : s);
+  return JSON.stringify(cutForMessage(s));
+}
+
+/**
+ * `s` cut to `max` characters with an ellipsis, never between the two halves of a surrogate
+ * pair (a cut emoji would show as `\ud83d` once quoted).
+ */
+export function cutForMessage(s: string, max = MESSAGE_TOKEN_MAX): string {
+  if (s.length <= max) return s;
+  let end = max - 1;
+  const last = s.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${s.slice(0, end)}…`;
 }
 
 /** The longest token a message quotes whole. */
@@ -292,7 +304,7 @@ export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (value === undefined) return "undefined";
   if (typeof value === "string") {
-    const shown = value.length > 40 ? `${value.slice(0, 37)}…` : value;
+    const shown = value.length > 40 ? cutForMessage(value, 38) : value;
     return JSON.stringify(shown);
   }
   if (typeof value === "bigint") return `${value}n`;

@@ -2,7 +2,7 @@
  * Failure helpers shared by the reading side (reader, decoders) and the writing side
  * (writer, codecs), below both: neither imports the other to fail.
  */
-import { describeValue, JsvEncodeError, JsvError, type JsvErrorCode, MESSAGE_TOKEN_MAX, outputTooLarge } from "./errors.js";
+import { cutForMessage, describeValue, JsvEncodeError, JsvError, type JsvErrorCode, MESSAGE_TOKEN_MAX, outputTooLarge } from "./errors.js";
 
 type JsvObject = { [key: string]: unknown };
 
@@ -82,9 +82,7 @@ function describeThrown(error: unknown): string {
   return describeValue(error);
 }
 
-function cut(s: string): string {
-  return s.length > MESSAGE_TOKEN_MAX ? `${s.slice(0, MESSAGE_TOKEN_MAX - 1)}…` : s;
-}
+const cut = (s: string): string => cutForMessage(s);
 
 /** The code of a scalar that did not read, by its field's kind. */
 export function codeForKind(kind: string): JsvErrorCode {

@@ -52,3 +52,14 @@ describe("failure helpers live below both sides", () => {
     expect(read("cli.ts")).not.toMatch(/ at line \\d\+/);
   });
 });
+
+describe("messages quote long tokens cut, never between a surrogate pair's halves", () => {
+  test.each([197, 198, 199, 200])("a key of %i x's, then emoji", (pad) => {
+    const key = "x".repeat(pad) + "😀".repeat(200);
+    const error = thrownBy(() => dto("K", { a: string() }).decode(`{${key}:1}`, { unknownKeys: "error" })) as JsvError;
+    expect(error).toBeInstanceOf(JsvDecodeError);
+    expect(error.message).toContain("…");
+    expect(error.message).not.toMatch(/\\ud[89ab]/i);
+    expect(error.message.length).toBeLessThan(600);
+  });
+});
