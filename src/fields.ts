@@ -1,4 +1,4 @@
-import { describeValue } from "./errors.js";
+import { describeValue, outputTooLarge } from "./errors.js";
 import {
   formatBytes,
   formatDouble,
@@ -16,7 +16,7 @@ import { formatDate, parseDate } from "./dates.js";
 import type { JsvValue } from "./options.js";
 import type { Output } from "./writer.js";
 import { atStep, EncodeProblem, isPlainObject } from "./failure.js";
-import { describeDate, listOfOneString, quoteKey, quoteString } from "./writer.js";
+import { describeDate, listOfOneString, MAX_STRING_LENGTH, quoteKey, quoteString } from "./writer.js";
 
 /** State of one `encode` call, shared by every field it visits. */
 export interface EncodeContext {
@@ -339,6 +339,9 @@ export function list<F extends FieldLike>(itemField: F): ListField<F> {
         out.write(one);
         return;
       }
+      // n items take at least n - 1 commas: fail at once, not after minutes of empty slots
+      // (`new Array(2 ** 32 - 1)` is a few bytes of memory).
+      if (value.length > MAX_STRING_LENGTH) throw outputTooLarge();
       out.write("[");
       let i = 0;
       try {

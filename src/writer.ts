@@ -51,7 +51,7 @@ export class Output {
  * The longest string V8 holds on 64-bit systems (2^29 - 24 UTF-16 units), the smallest limit
  * of the major engines; a smaller one still fails in `join`, which is caught too.
  */
-const MAX_STRING_LENGTH = 2 ** 29 - 24;
+export const MAX_STRING_LENGTH = 2 ** 29 - 24;
 
 // `"` `,` `:` `[` `]` `{` `}` CR LF force quotes; so does the empty string. One test of a
 // character class (no backtracking): faster than a loop by hand at every length.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { bytes, char, dateTime, decimal, dictionary, dto, float, guid, int, JsvEncodeError, pascal, string } from "../src/index.js";
+import { bytes, char, dateTime, decimal, dictionary, dto, float, guid, int, JsvEncodeError, JsvError, list, pascal, string } from "../src/index.js";
 import { grammar } from "../src/grammar/index.js";
 import { parseSingle } from "../src/dotnet.js";
 
@@ -142,5 +142,28 @@ describe("pascal(): the PascalCase name finds the member in every reader and any
   test("a PascalCase name that another member's name also spells is refused when the codec is built", () => {
     expect(() => dto("B", { pa: pascal(int(), "X"), x: int() })).toThrow(TypeError);
     expect(() => dto("C", { x: int(), pa: pascal(int(), "x") })).toThrow(TypeError);
+  });
+});
+
+describe("a typed list longer than the longest string is too large at once", () => {
+  test.each([["strings", string()], ["ints", int()]] as const)("list of %s", (_name, item) => {
+    const L = dto("L", { l: list(item) });
+    // Counts the items read: a writer that walks 2^32 - 1 empty slots first reads them all.
+    let reads = 0;
+    const huge = new Proxy(new Array(2 ** 32 - 1), {
+      get(target, key, receiver) {
+        if (typeof key === "string" && key !== "length" && Number.isInteger(Number(key)) && ++reads > 1000) throw new Error("still reading");
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    let error: unknown;
+    try {
+      L.encode({ l: huge });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(JsvError);
+    expect((error as JsvError).code).toBe("output-too-large");
+    expect(reads).toBe(0);
   });
 });
