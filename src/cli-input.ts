@@ -25,6 +25,35 @@ export function textOf(bytes: Uint8Array): string {
   }
 }
 
+/** The most bytes one input may have: a longer text could not be one JavaScript string anyway. */
+export const MAX_INPUT_BYTES = 2 ** 29 - 24;
+
+/**
+ * Reads a stream of chunks (a file's, standard input's) to its end, but stops at once at a
+ * NUL byte or past {@link MAX_INPUT_BYTES}: `jsv check /dev/zero` or an endless pipe is
+ * reported, never read into all the memory there is.
+ *
+ * @throws {NotTextError} for a NUL byte (with its offset) or an input too large.
+ */
+export async function readBounded(chunks: AsyncIterable<Uint8Array>, max = MAX_INPUT_BYTES): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of chunks) {
+    const nul = chunk.indexOf(0);
+    if (nul >= 0) throw new NotTextError(`not a text file: a NUL byte at byte ${total + nul}`);
+    total += chunk.length;
+    if (total > max) throw new NotTextError(`too large to read: more than ${max} bytes`);
+    parts.push(chunk);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
+}
+
 /** The offset of the first byte that is not part of a valid UTF-8 sequence (bytes known to be invalid). */
 function invalidAt(bytes: Uint8Array): number {
   let i = 0;

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { createReadStream, readFileSync } from "node:fs";
+import { mkdir, stat, writeFile } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { JsvDecodeError, JsvError, JsvSyntaxError, outputTooLarge } from "./errors.js";
@@ -16,7 +16,7 @@ import { positionOf } from "./position.js";
 import { stringify } from "./writer.js";
 import { codegenCommand } from "./codegen/index.js";
 import { fitNumbers, JsonInputError, JsonPrecisionError, readJson } from "./cli-json.js";
-import { NotTextError, readFailure, textOf } from "./cli-input.js";
+import { NotTextError, readBounded, readFailure, textOf } from "./cli-input.js";
 
 /** What the CLI touches outside itself, so that tests can run it in-process. */
 export interface CliIO {
@@ -303,7 +303,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (progress) io.writeStderr(`\r\x1b[K[${i + 1}/${files.length}] ${label}`);
     let text: string;
     try {
-      text = file === "-" ? await stdinText(io) : textOf(await readFile(file));
+      text = file === "-" ? await stdinText(io) : textOf(await readBounded(createReadStream(file)));
     } catch (error) {
       bad++;
       if (progress) io.writeStderr("\r\x1b[K");
@@ -419,11 +419,7 @@ export function nodeIO(): CliIO {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString("utf8");
     },
-    readStdinBytes: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    readStdinBytes: () => readBounded(process.stdin),
     writeStdout: (text) => void process.stdout.write(text),
     writeStderr: (text) => void process.stderr.write(text),
     stderrIsTTY: process.stderr.isTTY === true,

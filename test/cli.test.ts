@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { cli, type CliIO } from "../src/cli.js";
 import { fitNumbers, JsonInputError, JsonPrecisionError, LossyNumber, readJson } from "../src/cli-json.js";
+import { readBounded } from "../src/cli-input.js";
 import { decimal, double, dto, int, list, long, map } from "../src/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "jsv-cli-"));
@@ -301,6 +302,24 @@ describe("read errors and input that is not text", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("missing.jsv: cannot read: no such file");
     expect(r.stderr).toContain(`${dir}: cannot read: is a directory`);
+  });
+
+  test.runIf(existsSync("/dev/zero"))("an endless input is stopped at its first NUL byte, not read into memory", async () => {
+    const r = await run(["check", "/dev/zero"]);
+    expect(r).toMatchObject({ code: 1, stdout: "" });
+    expect(r.stderr).toContain("/dev/zero: cannot read: not a text file: a NUL byte at byte 0");
+  });
+
+  test("readBounded stops past its limit and says so", async () => {
+    async function* endless() {
+      for (;;) yield new Uint8Array(1024).fill(0x61);
+    }
+    await expect(readBounded(endless(), 1_000_000)).rejects.toThrow("too large to read: more than 1000000 bytes");
+    async function* two() {
+      yield new Uint8Array([0x61, 0x62]);
+      yield new Uint8Array([0x63, 0x00]);
+    }
+    await expect(readBounded(two())).rejects.toThrow("a NUL byte at byte 3");
   });
 
   test("a NUL byte: reported with its offset, not converted", async () => {
