@@ -78,7 +78,7 @@ describe("jsv codegen", () => {
     const file = join(dir, "ok.json");
     writeFileSync(file, JSON.stringify(doc));
     const toDir = await run([file, "--out", dir]);
-    expect(toDir.code).toBe(1);
+    expect(toDir.code).toBe(3);
     expect(toDir.stderr).toMatch(/cannot write .*: EISDIR: illegal operation on a directory/);
     expect(toDir.stderr).not.toMatch(/\n\s+at /);
   });

@@ -83,7 +83,8 @@ Options:
   -h, --help        show this help
 
 What cannot be mapped is listed on standard error and written as opaque text.
-Exit status: 0 success (warnings included), 1 not a metadata document, 2 usage error.`;
+Exit status: 0 success (warnings included), 1 not a metadata document (or it cannot
+be read), 2 usage error, 3 --out cannot be written.`;
 
 /** How long a URL may take to answer, in milliseconds. */
 const FETCH_TIMEOUT = 60_000;
@@ -95,7 +96,7 @@ const MAX_DOCUMENT = 64 * 1024 * 1024;
  * Runs `jsv codegen`.
  *
  * @param argv - the arguments after `codegen`.
- * @returns the exit status: 0 success, 1 when the input is not a metadata document (or cannot be read), 2 usage.
+ * @returns the exit status: 0 success, 1 when the input is not a metadata document (or cannot be read), 2 usage, 3 when `--out` cannot be written.
  * @example
  * ```ts
  * await codegenCommand(["https://example.org/types/metadata", "--out", "src/dtos.ts"], io);
@@ -152,7 +153,8 @@ export async function codegenCommand(argv: readonly string[], io: CodegenIO): Pr
       await writeFile(parsed.values.out, result.code);
     } catch (error) {
       io.writeStderr(`jsv codegen: cannot write ${parsed.values.out}: ${reasonOf(error)}\n`);
-      return 1;
+      // As every other command: 3 when a result could not be written.
+      return 3;
     }
     io.writeStderr(`jsv codegen: wrote ${parsed.values.out}: ${dtos} DTOs, ${enums} enums, ${operations} operations, ${result.warnings.length} warnings\n`);
   } else io.writeStdout(result.code);
