@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { beforeAll, describe, expect, test } from "vitest";
+import { thrownBy } from "./helpers.js";
 
 // One JsvError across module systems: the CommonJS and ES module builds are two copies of
 // every class (and the grammar entry carries its own JsvSyntaxError); instanceof holds
@@ -22,19 +23,10 @@ beforeAll(async () => {
   grammarCjs = require(dist("grammar.cjs").pathname) as Grammar;
 });
 
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("nothing thrown");
-}
-
 describe("instanceof across the builds", () => {
   test("the two builds are different copies", () => {
     expect(esm.JsvError).not.toBe(cjs.JsvError);
-    expect(Function.prototype[Symbol.hasInstance].call(esm.JsvError, thrown(() => cjs.parse("{a")))).toBe(false);
+    expect(Function.prototype[Symbol.hasInstance].call(esm.JsvError, thrownBy(() => cjs.parse("{a")))).toBe(false);
   });
 
   test.each([
@@ -43,7 +35,7 @@ describe("instanceof across the builds", () => {
     ["an encode error", (l: Lib) => l.HoldSession.encode({ reason: "Paused" as never }), "JsvEncodeError"],
   ] as const)("%s from either build is an instance of both builds' classes", (_name, run, kind) => {
     for (const [from, to] of [[cjs, esm], [esm, cjs], [cjs, cjs], [esm, esm]] as const) {
-      const error = thrown(() => run(from));
+      const error = thrownBy(() => run(from));
       expect(error).toBeInstanceOf(to.JsvError);
       expect(error).toBeInstanceOf(to[kind]);
       expect(error).toBeInstanceOf(Error);
@@ -57,7 +49,7 @@ describe("instanceof across the builds", () => {
   test("the grammar entry's syntax errors are the main entry's, in both builds", () => {
     for (const g of [grammarEsm, grammarCjs]) {
       for (const lib of [esm, cjs]) {
-        const error = thrown(() => lib.parse("[a", { reader: g.grammar }));
+        const error = thrownBy(() => lib.parse("[a", { reader: g.grammar }));
         expect(error).toBeInstanceOf(esm.JsvSyntaxError);
         expect(error).toBeInstanceOf(cjs.JsvSyntaxError);
         expect(error).toBeInstanceOf(esm.JsvError);
@@ -70,7 +62,7 @@ describe("instanceof across the builds", () => {
     const clientEsm = (await import(dist("client.js").href)) as Client;
     const clientCjs = createRequire(import.meta.url)(dist("client.cjs").pathname) as Client;
     for (const [from, to] of [[clientCjs, clientEsm], [clientEsm, clientCjs]] as const) {
-      const route = thrown(() => from.urlFor(esm.HoldSession, {}, "POST"));
+      const route = thrownBy(() => from.urlFor(esm.HoldSession, {}, "POST"));
       expect(route).toBeInstanceOf(to.JsvRouteError);
       expect(route).toBeInstanceOf(cjs.JsvError);
       expect(route).toBeInstanceOf(esm.JsvError);
@@ -90,7 +82,7 @@ describe("instanceof across the builds", () => {
     expect(mine).toBeInstanceOf(esm.JsvError);
     expect(mine).toBeInstanceOf(cjs.JsvError);
     expect(mine).not.toBeInstanceOf(cjs.JsvSyntaxError);
-    expect(thrown(() => esm.parse("{a"))).not.toBeInstanceOf(MyError);
+    expect(thrownBy(() => esm.parse("{a"))).not.toBeInstanceOf(MyError);
   });
 
   test("anything else is not an instance, and instanceof never throws", () => {
