@@ -10,7 +10,7 @@ import type { ReadSettings } from "./reader.js";
 import { FastReader, readFast } from "./reader.js";
 import { COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET } from "./strings.js";
 import type { DictionaryField } from "./containers.js";
-import { atStep, codeForKind, Problem, setOwn } from "./failure.js";
+import { atStep, codeForKind, Problem, readDictionaryKey, setOwn } from "./failure.js";
 import type { StepReader } from "./compile.js";
 import { compiledReader } from "./compile.js";
 import type { JsvErrorCode } from "./errors.js";
@@ -285,13 +285,7 @@ class TypedReader extends FastReader {
       this.valueStart = this.skipWs(pos);
       const keyText = this.keyText(this.readKeyAt(pos));
       this.scalarKind = keyField.kind;
-      let key: unknown;
-      try {
-        key = keyText === "" && keyField.kind !== "string" ? undefined : keyField.read!(keyText, this.context);
-      } catch (error) {
-        throw atStep(error, keyText);
-      }
-      if (key === undefined) throw atStep(this.problem(keyField.expected, "an empty key", codeForKind(keyField.kind)), keyText);
+      const key = readDictionaryKey(keyField, keyText, this.context, (expected, code) => this.problem(expected, "an empty key", code));
       this.pos++;
       let v: unknown;
       try {

@@ -2,6 +2,7 @@
  * Failure helpers shared by the reading side (reader, decoders) and the writing side
  * (writer, codecs), below both: neither imports the other to fail.
  */
+import type { DecodeContext, Field } from "./fields.js";
 import { cutForMessage, describeValue, JsvEncodeError, JsvError, type JsvErrorCode, MESSAGE_TOKEN_MAX, outputTooLarge } from "./errors.js";
 
 type JsvObject = { [key: string]: unknown };
@@ -155,4 +156,25 @@ function isIdentifier(s: string): boolean {
     if (!letter && !(i > 0 && c >= 48 && c <= 57)) return false;
   }
   return true;
+}
+
+/**
+ * A dictionary key read by its key field, for both typed decoders: a failure carries the key
+ * as its step, and an empty key of any kind but string is `empty`'s problem (where it sits in
+ * the text is the decoder's to say).
+ */
+export function readDictionaryKey(
+  keyField: Field<unknown>,
+  keyText: string,
+  context: DecodeContext,
+  empty: (expected: string, code: JsvErrorCode) => Problem,
+): unknown {
+  let key: unknown;
+  try {
+    key = keyText === "" && keyField.kind !== "string" ? undefined : keyField.read!(keyText, context);
+  } catch (error) {
+    throw atStep(error, keyText);
+  }
+  if (key === undefined) throw atStep(empty(keyField.expected, codeForKind(keyField.kind)), keyText);
+  return key;
 }

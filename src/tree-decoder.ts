@@ -1,7 +1,7 @@
 import type { Codec } from "./codec.js";
 import type { DictionaryField } from "./containers.js";
 import { describeValue, JsvDecodeError, type JsvErrorCode, quoteForMessage } from "./errors.js";
-import { atStep, codeForKind, Problem, setOwn } from "./failure.js";
+import { atStep, codeForKind, Problem, readDictionaryKey, setOwn } from "./failure.js";
 import type { DecodeContext, Field, ListField, MapField } from "./fields.js";
 import type { JsvReader, JsvValue } from "./options.js";
 import { resolveMaxDepth } from "./options.js";
@@ -179,13 +179,7 @@ class TreeDecoder {
     for (let i = 0; i < keys.length; i++) {
       const keyText = keys[i]!;
       this.scalarKind = keyField.kind;
-      let key: unknown;
-      try {
-        key = keyText === "" && keyField.kind !== "string" ? undefined : keyField.read!(keyText, this.context);
-      } catch (error) {
-        throw atStep(error, keyText);
-      }
-      if (key === undefined) throw atStep(new Problem(keyField.expected, "an empty key", -1, codeForKind(keyField.kind)), keyText);
+      const key = readDictionaryKey(keyField, keyText, this.context, (expected, code) => new Problem(expected, "an empty key", -1, code));
       let v: unknown;
       try {
         v = this.value(field.value, values[i]!);
