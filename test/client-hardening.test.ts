@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { rejection } from "./helpers.js";
 import { dto, HoldSession, int, list, string } from "../src/index.js";
-import type { JsvError } from "../src/index.js";
 import { escapeData, JsvAbortError, JsvNetworkError, JsvResponseError, JsvRouteError, JsvServiceClient, JsvServiceError, JsvTimeoutError, urlFor } from "../src/client/index.js";
 
 // Findings of the client review, each held by a test (fetch doubles: no server, no timing).
@@ -9,16 +9,6 @@ import { escapeData, JsvAbortError, JsvNetworkError, JsvResponseError, JsvRouteE
 /** A client whose fetch answers every call with `make()`. */
 function answering(make: () => Response, options: ConstructorParameters<typeof JsvServiceClient>[1] = {}): JsvServiceClient {
   return new JsvServiceClient("http://api.invalid", { ...options, fetch: async () => make() });
-}
-
-/** The error a promise rejects with (fails the test if it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<JsvError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as JsvError;
-  }
-  throw new Error("expected the call to fail");
 }
 
 afterEach(() => {

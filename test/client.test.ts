@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { rejection } from "./helpers.js";
 import { dto, HoldSession, int, JsvEncodeError, JsvError, list, SessionInfo, string } from "../src/index.js";
 import {
   JsvAbortError,
@@ -29,16 +30,6 @@ beforeEach(() => {
   server.reset();
   client = new JsvServiceClient(server.url);
 });
-
-/** The error a promise rejects with (fails the test if it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<JsvError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as JsvError;
-  }
-  throw new Error("expected the call to fail");
-}
 
 const Void = dto("Void", { id: string() }, { routes: [{ path: "/void/{id}", verbs: "DELETE" }], returns: "void" });
 const GetThing = dto("GetThing", { id: string() }, { routes: [{ path: "/things/{id}", verbs: "GET" }], returns: SessionInfo });

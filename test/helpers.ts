@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { JsvValue } from "../src/index.js";
+import type { JsvError, JsvValue } from "../src/index.js";
 import { quoteString } from "../src/writer.js";
 
 /**
@@ -44,4 +44,14 @@ export function thrownBy(f: () => unknown): Error {
     return error as Error;
   }
   return expect.unreachable("expected an error") as never;
+}
+
+/** The error a promise rejects with; fails the test if it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<JsvError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as JsvError;
+  }
+  throw new Error("expected the call to fail");
 }
