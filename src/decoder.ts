@@ -46,6 +46,57 @@ export function decodeText(field: Field<unknown>, text: string, options: DecodeO
   });
 }
 
+/**
+ * The spellings of an enum's or a boolean's values as ServiceStack writes them (`Hold`,
+ * `True`), each with the value the field's own `read` gives it: what the decoder matches in
+ * the text before making a string. Only bare tokens that read the same in every whitespace
+ * mode are kept; null when the field has none.
+ */
+interface Constants {
+  readonly texts: readonly string[];
+  readonly values: readonly unknown[];
+}
+
+const constantsByField = new WeakMap<Field<unknown>, Constants | null>();
+
+function constantsOf(field: Field<unknown>): Constants | null {
+  let c = constantsByField.get(field);
+  if (c === undefined) {
+    c = findConstants(field);
+    constantsByField.set(field, c);
+  }
+  return c;
+}
+
+function findConstants(field: Field<unknown>): Constants | null {
+  let candidates: readonly unknown[] = [];
+  if (field.kind === "boolean") candidates = ["True", "False"];
+  else if (field.kind === "enum" && (field as { flags?: unknown }).flags === false) {
+    const wireNames = (field as { wireNames?: unknown }).wireNames;
+    if (Array.isArray(wireNames)) candidates = wireNames;
+  }
+  const texts: string[] = [];
+  const values: unknown[] = [];
+  const probe: DecodeContext = {
+    fail: () => {
+      throw new Problem("", "");
+    },
+  };
+  for (const t of candidates) {
+    if (typeof t !== "string" || t === "" || t.length > 64 || /[\s",:[\]{}]/.test(t) || texts.includes(t)) continue;
+    let value: unknown;
+    try {
+      value = field.read?.(t, probe);
+    } catch {
+      continue;
+    }
+    if (value === undefined || value === null || typeof value === "object" || typeof value === "function") continue;
+    texts.push(t);
+    values.push(value);
+  }
+  return texts.length > 0 ? { texts, values } : null;
+}
+
 /** `,` `}` `]`: what ends a bare value. */
 function isCloser(c: number): boolean {
   return c === COMMA || c === RBRACE || c === RBRACKET;
@@ -101,11 +152,43 @@ class TypedReader extends FastReader {
       if (node === null || (node === "null" && (kind === "map" || kind === "dictionary"))) return undefined;
       return this.decodeFail(field.expected, kindOf(node));
     }
+    if (kind === "enum" || kind === "boolean") {
+      const spellings = constantsOf(field);
+      if (spellings !== null) {
+        const v = this.constant(spellings);
+        if (v !== undefined) return v;
+      }
+    }
     const node = this.readAny(depth);
     if (node === null) return undefined;
     if (typeof node !== "string") return this.decodeFail(field.expected, kindOf(node));
     this.scalarKind = kind;
     return field.read!(node, this.context);
+  }
+
+  /**
+   * The value of a bare token at `pos` that is one of `spellings` (followed by `,` `}` `]`
+   * or the end, so that nothing else belongs to it), read without making a string; else
+   * undefined, and the token is read as any other.
+   */
+  private constant(spellings: Constants): unknown {
+    const text = this.text;
+    const pos = this.pos;
+    const { texts, values } = spellings;
+    for (let i = 0; i < texts.length; i++) {
+      const t = texts[i]!;
+      const n = t.length;
+      const end = pos + n;
+      if (end < this.len && !isCloser(text.charCodeAt(end))) continue;
+      let k = 0;
+      while (k < n && text.charCodeAt(pos + k) === t.charCodeAt(k)) k++;
+      if (k === n) {
+        this.pos = end;
+        this.valueStart = pos;
+        return values[i];
+      }
+    }
+    return undefined;
   }
 
   /**
