@@ -106,6 +106,8 @@ class TypedReader extends FastReader {
   private readonly context: DecodeContext = {
     fail: (expected, received) => this.decodeFail(expected, received, codeForKind(this.scalarKind)),
   };
+  /** Per depth, the items of the list being read there. */
+  private readonly scratch: unknown[][] = [];
   /** The kind of the scalar field being read, for the code of its failure. */
   private scalarKind = "";
 
@@ -303,22 +305,25 @@ class TypedReader extends FastReader {
   /** A list: items by the item field; in a list of DTOs one trailing empty slot is ignored. */
   private list(field: ListField<never>, depth: number): unknown[] {
     const text = this.text;
-    const result: unknown[] = [];
-    if (this.openEmpty(++depth, RBRACKET)) return result;
+    if (this.openEmpty(++depth, RBRACKET)) return [];
     const item = field.item;
     const ofDtos = item.kind === "dto";
+    // Items gather in this depth's scratch list, and the result is an exact copy of them: no
+    // spare capacity kept, no growing on the way.
+    const items = (this.scratch[depth] ??= []);
+    let n = 0;
     this.pos++;
-    for (let i = 0; ; i++) {
+    for (;;) {
       let v: unknown;
       try {
         v = this.value(item, depth, true);
       } catch (error) {
-        throw atStep(error, i);
+        throw atStep(error, n);
       }
-      if (v !== undefined) result.push(v);
-      else if (!ofDtos) result.push(null);
-      else if (text.charCodeAt(this.pos) !== RBRACKET || i === 0) throw atStep(this.problem(item.expected, "an empty slot", "empty-slot"), i);
-      if (!this.separator(RBRACKET, undefined)) return result;
+      if (v !== undefined) items[n++] = v;
+      else if (!ofDtos) items[n++] = null;
+      else if (text.charCodeAt(this.pos) !== RBRACKET || n === 0) throw atStep(this.problem(item.expected, "an empty slot", "empty-slot"), n);
+      if (!this.separator(RBRACKET, undefined)) return items.slice(0, n);
     }
   }
 
