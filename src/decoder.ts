@@ -34,7 +34,7 @@ export function decodeText(field: Field<unknown>, text: string, options: DecodeO
   if (reader !== undefined) return decodeWithReader(field, text, options, reader);
   const maxDepth = resolveMaxDepth(options.maxDepth);
   return readInMode(text, options.whitespace, maxDepth, (trim) => {
-    const reader = new TypedReader(text, { trim, maxDepth }, unknownKeys === "error");
+    const reader = new TypedReader(text, { trim, maxDepth, shareValues: false }, unknownKeys === "error");
     try {
       return reader.decodeDocument(field);
     } catch (error) {

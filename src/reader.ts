@@ -40,6 +40,8 @@ export interface ReadSettings {
    * typed decoding drives directly, does not need to.
    */
   readonly ordered?: boolean;
+  /** Share short values as keys are shared (see `Strings`). Default: true. */
+  readonly shareValues?: boolean;
 }
 
 /**
@@ -105,7 +107,7 @@ export class FastReader {
     this.trim = settings.trim;
     this.maxDepth = settings.maxDepth;
     this.raw = settings.raw === true;
-    this.strings = new Strings(text);
+    this.strings = new Strings(text, settings.shareValues ?? true);
   }
 
   readDocument(): ReadResult {

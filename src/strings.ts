@@ -84,12 +84,20 @@ export class Strings {
   /** Whether the text is one-byte (every character up to U+00FF): asked at the first long string. */
   private oneByte: boolean | undefined;
 
-  constructor(private readonly text: string) {}
+  /**
+   * @param shareValues - whether short values are shared too (the generic tree, where enum
+   *   names and True/False are strings); typed decoding reads those without making a string,
+   *   and its other short values are data met once, which sharing would only slow down.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly shareValues = true,
+  ) {}
 
-  /** The text from `start` to `end`, shared when short, copied when long. */
+  /** The text from `start` to `end`, copied when long; a short one shared when values are. */
   get(start: number, end: number): string {
     const len = end - start;
-    if (len < SLICE_MIN) return this.shared(start, end);
+    if (len < SLICE_MIN) return this.shareValues ? this.shared(start, end) : this.text.slice(start, end);
     if (len <= WINDOW && (this.oneByte ?? this.askOneByte())) {
       if (windowOwner !== this.id || start < windowStart || end > windowEnd) this.fill(start);
       return scratch!.latin1Slice(start - windowStart, end - windowStart);
