@@ -27,26 +27,18 @@ const SLICE_MIN = 13;
 
 /**
  * A copy of a substring that does not pin its parent. V8 makes a substring of 13 or more
- * characters a view into the parent, so one value could keep a 30 MB input alive. A cons
- * string of one more character is flattened by `slice` into a new sequential string, and
- * the view then pins only that copy. A string as long as the engine's longest one (a whole
- * text of about 2^29 characters in V8) has no room for that character, and no longer parent
- * to pin: it is kept as it is.
+ * characters a view into the parent, so one value could keep a 30 MB input alive. Joining
+ * two non-empty pieces writes them into one new sequential string (one copy, and nothing
+ * left that points into the parent); `join` of a single piece, or of one piece and empty
+ * ones, would return that piece itself.
  */
 export function detach(s: string): string {
-  if (s.length < SLICE_MIN) return s;
-  try {
-    return (" " + s).slice(1);
-  } catch (error) {
-    if (error instanceof RangeError) return s;
-    throw error;
-  }
+  return s.length < SLICE_MIN ? s : copyOf(s, 0, s.length);
 }
 
-/** Node's Buffer has native one-byte copies each way (what `toString`/`write` with "latin1" call) that its types omit. */
-interface Latin1Buffer {
-  latin1Slice(start: number, end: number): string;
-  latin1Write(s: string, offset: number, length: number): number;
+/** `text.slice(start, end)` as a new string of its own; `end - start` must be at least 2. */
+function copyOf(text: string, start: number, end: number): string {
+  return [text.slice(start, start + 1), text.slice(start + 1, end)].join("");
 }
 
 // Short strings met again and again (keys, enum names, True/False) are shared, as
@@ -58,32 +50,11 @@ const shared: (string | undefined)[] = new Array(SHARED_SIZE);
 /** Longest key that is shared; longer ones are copied each time. */
 const SHARED_KEY_MAX = 40;
 
-// Long strings are copied through one scratch buffer that every read shares: it holds a
-// window of the text being read (a whole small text, or the next 64 KB of a large one),
-// written once per window, so that reading costs no allocation but the strings it makes
-// and memory stays flat. The window is known by the id of the Strings that filled it, so a
-// read nested inside another (a field that parses) refills it rather than reading another
-// text's bytes; no reference to a text is kept here, which would keep it alive.
-const WINDOW = 1 << 16;
-const HAS_BUFFER = typeof Buffer === "function";
-let scratch: Latin1Buffer | undefined;
-let windowOwner = 0;
-let windowStart = 0;
-let windowEnd = 0;
-let lastId = 0;
-
 /**
  * Makes the strings of one text: short ones shared, long ones copied so that the result
- * keeps nothing of the text alive. Copying is a native `latin1Slice` of the shared scratch
- * buffer when the text is one-byte and Node's Buffer exists; else (a browser, a text with a
- * character above U+00FF) a flattened slice.
+ * keeps nothing of the text alive.
  */
 export class Strings {
-  /** Which Strings filled the scratch window, when it is this one. */
-  private readonly id = ++lastId;
-  /** Whether the text is one-byte (every character up to U+00FF): asked at the first long string. */
-  private oneByte: boolean | undefined;
-
   /**
    * @param shareValues - whether short values are shared too (the generic tree, where enum
    *   names and True/False are strings); typed decoding reads those without making a string,
@@ -96,35 +67,13 @@ export class Strings {
 
   /** The text from `start` to `end`, copied when long; a short one shared when values are. */
   get(start: number, end: number): string {
-    const len = end - start;
-    if (len < SLICE_MIN) return this.shareValues ? this.shared(start, end) : this.text.slice(start, end);
-    if (len <= WINDOW && (this.oneByte ?? this.askOneByte())) {
-      if (windowOwner !== this.id || start < windowStart || end > windowEnd) this.fill(start);
-      return scratch!.latin1Slice(start - windowStart, end - windowStart);
-    }
-    return detach(this.text.slice(start, end));
+    if (end - start >= SLICE_MIN) return copyOf(this.text, start, end);
+    return this.shareValues ? this.shared(start, end) : this.text.slice(start, end);
   }
 
   /** A key: shared up to {@link SHARED_KEY_MAX} characters. */
   key(start: number, end: number): string {
-    return end - start <= SHARED_KEY_MAX ? this.shared(start, end) : this.get(start, end);
-  }
-
-  private askOneByte(): boolean {
-    // A one-byte string never matches a character above U+00FF; V8 answers at once.
-    return (this.oneByte = HAS_BUFFER && !/[^\u0000-\u00ff]/.test(this.text));
-  }
-
-  /** Puts the window of the text that starts at `start` (at 0 for a small text) into the scratch buffer. */
-  private fill(start: number): void {
-    const text = this.text;
-    if (text.length <= WINDOW) start = 0;
-    const end = Math.min(text.length, start + WINDOW);
-    scratch ??= Buffer.allocUnsafeSlow(WINDOW) as unknown as Latin1Buffer;
-    scratch.latin1Write(start === 0 && end === text.length ? text : text.slice(start, end), 0, end - start);
-    windowOwner = this.id;
-    windowStart = start;
-    windowEnd = end;
+    return end - start <= SHARED_KEY_MAX ? this.shared(start, end) : copyOf(this.text, start, end);
   }
 
   private shared(start: number, end: number): string {
@@ -134,7 +83,7 @@ export class Strings {
     const slot = (h ^ (h >>> 12)) & (SHARED_SIZE - 1);
     const hit = shared[slot];
     if (hit !== undefined && hit.length === end - start && text.startsWith(hit, start)) return hit;
-    const s = end - start < SLICE_MIN ? text.slice(start, end) : this.get(start, end);
+    const s = end - start < SLICE_MIN ? text.slice(start, end) : copyOf(text, start, end);
     shared[slot] = s;
     return s;
   }
