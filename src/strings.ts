@@ -78,8 +78,13 @@ export class Strings {
 
   private shared(start: number, end: number): string {
     const text = this.text;
-    let h = end - start;
-    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+    const len = end - start;
+    // A few characters suffice: every hit is checked against the text, a collision only
+    // replaces the slot.
+    let h = (Math.imul(len, 31) + text.charCodeAt(start)) | 0;
+    if (len > 1) h = (Math.imul(h, 31) + text.charCodeAt(end - 1)) | 0;
+    if (len > 2) h = (Math.imul(h, 31) + text.charCodeAt(start + (len >> 1))) | 0;
+    if (len > 3) h = (Math.imul(h, 31) + text.charCodeAt(start + 1)) | 0;
     const slot = (h ^ (h >>> 12)) & (SHARED_SIZE - 1);
     const hit = shared[slot];
     if (hit !== undefined && hit.length === end - start && text.startsWith(hit, start)) return hit;
