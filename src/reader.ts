@@ -94,6 +94,9 @@ export class FastReader {
   private readonly keyIndex: number[] = [];
   private readonly recording: ((string | null)[] | null)[] = [];
   private keyWasBare = false;
+  /** Per depth, the items of the list open there and how many it has: see readContainer. */
+  private readonly listItems: JsvValue[][] = [];
+  private readonly listCounts: number[] = [];
   // Raw mode (format): per open object, the spelling stored for each key's meaning, so that
   // `a`, `"a"` and `a` again leave one member, the last, as every read of the text does.
   // Made at the object's first quoted or empty key: until then every spelling is its meaning.
@@ -164,7 +167,12 @@ export class FastReader {
           this.fail([`at most ${this.maxDepth} levels of nesting (maxDepth)`], undefined, pos);
         }
         isObject = text.charCodeAt(pos) === LBRACE;
-        container = isObject ? {} : [];
+        // A list's items gather in this depth's scratch list; closed, it becomes an exact copy.
+        if (isObject) container = {};
+        else {
+          container = this.listItems[depth] ??= [];
+          this.listCounts[depth] = 0;
+        }
         if (isObject && this.raw) this.rawKeys[depth] = undefined;
         if (isObject && !this.trim) {
           this.template[depth] = this.templates.get(context);
@@ -217,8 +225,8 @@ export class FastReader {
             this.templates.set(context, recorded);
           }
         }
+        value = isObject ? container : (container as JsvValue[]).slice(0, this.listCounts[depth]);
         depth--;
-        value = container;
         if (parents.length === 0) {
           this.pos = pos;
           return value;
@@ -230,7 +238,7 @@ export class FastReader {
         pos = this.skipWs(pos);
       }
       // A complete value: store it, then expect a separator or the closing bracket.
-      if (!isObject) (container as JsvValue[]).push(value);
+      if (!isObject) (container as JsvValue[])[this.listCounts[depth]!++] = value;
       else if (this.raw) this.storeRaw(container as JsvObject, key, value, depth);
       else setOwn(container as JsvObject, key, value);
       const sep = text.charCodeAt(pos);
