@@ -1,6 +1,6 @@
 import { decodeText } from "./decoder.js";
 import type { EncodeContext, Field, FieldLike, Infer } from "./fields.js";
-import { encodeFail, list, toField } from "./fields.js";
+import { dtoWriters, encodeFail, list, toField } from "./fields.js";
 import type { FieldOf, MemberSpec, RequiredKeys } from "./members.js";
 import { specOf } from "./members.js";
 import type { ParseOptions } from "./options.js";
@@ -261,7 +261,10 @@ export function dto<
 
     write(value, ctx) {
       const compiled = compiledWriter(codec, ctx.pascal);
-      if (compiled !== undefined) return compiled(value, ctx);
+      if (compiled !== undefined) {
+        ctx.out.write(compiled(value, ctx, ""));
+        return;
+      }
       if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date || value instanceof Map) {
         encodeFail(expected, value);
       }
@@ -306,6 +309,7 @@ export function dto<
     },
   };
   if (options.compile === false) interpretOnly(codec);
+  dtoWriters.set(codec, (pascal) => compiledWriter(codec, pascal));
   return codec;
 }
 

@@ -1,8 +1,9 @@
 import type { Codec, Member } from "./codec.js";
-import type { EncodeContext, Field } from "./fields.js";
-import { encodeFail } from "./fields.js";
+import type { EncodeContext, Field, PendingWriter } from "./fields.js";
+import { dtoWriters, encodeFail, listFields, PENDING_MAX } from "./fields.js";
+import { outputTooLarge } from "./errors.js";
 import { atStep } from "./failure.js";
-import { quoteString } from "./writer.js";
+import { MAX_STRING_LENGTH, quoteString } from "./writer.js";
 
 /**
  * Compiled codecs: on first use, each DTO's `encode` and its step of `decode` are generated
@@ -83,8 +84,11 @@ export function setCompile(settings: boolean | CompileSettings): void {
   if ("onCompile" in settings) onCompile = settings.onCompile;
 }
 
-/** A compiled writer: a codec's `write`, in one text case. */
-type Writer = (value: unknown, ctx: EncodeContext) => void;
+/**
+ * A compiled writer: a codec's `write`, in one text case, after pending text (see
+ * {@link PendingWriter}).
+ */
+type Writer = PendingWriter;
 
 /**
  * The decoder a compiled read step drives (`decoder.ts`'s TypedReader): its position and
@@ -224,11 +228,46 @@ function probeRead(field: Field<unknown>, text: string): unknown {
 const PROBE_STRINGS = ["", "a", " a ", "a,b", 'q"', "x:y", "[", "]", "{", "}", "a\nb", "a\rb", "True", "\u200b", "é日"];
 
 /** How a member's value is written: a fast path the compiler knows, or the field's own `write`. */
-function writeKind(field: Field<unknown>): "string" | "boolean" | "enum" | "other" {
+function writeKind(field: Field<unknown>): "string" | "boolean" | "enum" | "dtoList" | "other" {
   if (field.kind === "string" && PROBE_STRINGS.every((s) => probeWrite(field, s) === quoteString(s))) return "string";
   if (field.kind === "boolean" && probeWrite(field, true) === "True" && probeWrite(field, false) === "False") return "boolean";
   if (field.kind === "enum" && enumNames(field).length > 0) return "enum";
+  // A list() of a dto() codec: its items are written here, through their compiled writer.
+  if (listFields.has(field) && dtoWriters.has((field as { item?: object }).item ?? {})) return "dtoList";
   return "other";
+}
+
+/**
+ * Code that writes the list of DTOs in `x` as `list().write` does (a null item `{}`, the
+ * index as the step of an error, output-too-large before the first item), through the item
+ * codec's compiled writer, found on first use (`W${i}`; null for an interpreted one).
+ */
+function dtoListCode(i: number, scope: Record<string, unknown>, pascal: boolean): string {
+  // A parameter of the outer function, set on first use, so that the item codec compiles
+  // when its first item is written, as before.
+  scope[`W${i}`] = undefined;
+  scope.itemWriter ??= (list: { item: object }) => dtoWriters.get(list.item)?.(pascal) ?? null;
+  return `if (Array.isArray(x)) {
+      i = ${i};
+      if (x.length > MAX) throw tooLarge();
+      s += p + "[";
+      w = W${i};
+      if (w === undefined) w = W${i} = itemWriter(F[${i}]);
+      j = 0;
+      try {
+        for (; j < x.length; j++) {
+          if (j > 0) s += ",";
+          y = x[j];
+          if (y === null || y === undefined) s += "{}";
+          else if (w !== null) s = w(y, ctx, s);
+          else { out.write(s); s = ""; F[${i}].item.write(y, ctx); }
+          if (s.length > PENDING) { out.write(s); s = ""; }
+        }
+      } catch (error) {
+        throw atStep(error, j);
+      }
+      s += "]";
+    } else`;
 }
 
 /** An enum's member names that it writes as themselves (a wire name or a number differs). */
@@ -250,6 +289,9 @@ function writerSource(codec: Codec<unknown>, pascal: boolean): Source {
     F: members.map((m) => m.field),
     N: members.map((m) => m.name),
     EXPECTED: codec.expected,
+    MAX: MAX_STRING_LENGTH,
+    PENDING: PENDING_MAX,
+    tooLarge: outputTooLarge,
   };
   const lines: string[] = [];
   members.forEach((m: Member, i) => {
@@ -261,7 +303,7 @@ function writerSource(codec: Codec<unknown>, pascal: boolean): Source {
     else if (kind === "enum") {
       scope[`E${i}`] = new Set(enumNames(m.field));
       fast = `if (typeof x === "string" && E${i}.has(x)) s += p + x; else`;
-    }
+    } else if (kind === "dtoList") fast = dtoListCode(i, scope, pascal);
     lines.push(
       `x = hasOwn(v, ${lit(m.name)}) ? v[${lit(m.name)}] : undefined;`,
       `if (x === undefined || x === null) {`,
@@ -272,16 +314,17 @@ function writerSource(codec: Codec<unknown>, pascal: boolean): Source {
       `}`,
     );
   });
-  const body = `return function write(v, ctx) {
+  const body = `return function write(v, ctx, s) {
   if (v === null || typeof v !== "object" || Array.isArray(v) || v instanceof Date || v instanceof Map) fail(EXPECTED, v);
   const out = ctx.out;
-  let s = "{", f = true, p = "", i = 0, x;
+  let f = true, p = "", i = 0, x, w, j = 0, y;
+  s += "{";
   try {
 ${lines.filter((l) => l !== "").map((l) => `    ${l}`).join("\n")}
   } catch (error) {
     throw atStep(error, N[i]);
   }
-  out.write(s + "}");
+  return s + "}";
 };`;
   return { body, scope };
 }

@@ -24,6 +24,25 @@ export interface EncodeContext {
   readonly pascal: boolean;
 }
 
+/**
+ * Writes a DTO after `pending`, text that belongs before it and is not yet in `ctx.out`, and
+ * returns the text still pending: a compiled writer builds small texts in a local string and
+ * hands the output bigger pieces.
+ */
+export type PendingWriter = (value: unknown, ctx: EncodeContext, pending: string) => string;
+
+/**
+ * The DTO codecs `dto()` made, each with what finds its compiled writer in one text case
+ * (undefined where the interpreted one runs). A list of them writes its items through it.
+ */
+export const dtoWriters = new WeakMap<object, (pascal: boolean) => PendingWriter | undefined>();
+
+/** The fields `list()` made: a compiled writer may write their items itself, by the same rules. */
+export const listFields = new WeakSet<object>();
+
+/** How much pending text a list builds before it hands it to the output. */
+export const PENDING_MAX = 4096;
+
 /** What a scalar field's `read` may call: the decoder knows the path and the place. */
 export interface DecodeContext {
   /** Throws a `JsvDecodeError` at the value being read. */
@@ -325,7 +344,7 @@ export function list<F extends FieldLike>(itemField: F): ListField<F> {
   const ofDtos = item.kind === "dto";
   const ofMaps = item.kind === "map" || item.kind === "dictionary";
   const textItems = item.kind === "string" || item.kind === "char" || item.kind === "opaque";
-  return {
+  const field: ListField<F> = {
     kind: "list",
     item,
     expected: "a list",
@@ -342,8 +361,30 @@ export function list<F extends FieldLike>(itemField: F): ListField<F> {
       // n items take at least n - 1 commas: fail at once, not after minutes of empty slots
       // (`new Array(2 ** 32 - 1)` is a few bytes of memory).
       if (value.length > MAX_STRING_LENGTH) throw outputTooLarge();
-      out.write("[");
       let i = 0;
+      // DTOs with a compiled writer: their texts are gathered here and handed on in pieces of
+      // about PENDING_MAX, with the same null items, errors and steps as below.
+      const compiled = ofDtos ? dtoWriters.get(item)?.(ctx.pascal) : undefined;
+      if (compiled !== undefined) {
+        let s = "[";
+        try {
+          for (; i < value.length; i++) {
+            if (i > 0) s += ",";
+            const v = value[i];
+            if (v === null || v === undefined) s += "{}";
+            else s = compiled(v, ctx, s);
+            if (s.length > PENDING_MAX) {
+              out.write(s);
+              s = "";
+            }
+          }
+        } catch (error) {
+          throw atStep(error, i);
+        }
+        out.write(s + "]");
+        return;
+      }
+      out.write("[");
       try {
         for (; i < value.length; i++) {
           if (i > 0) out.write(",");
@@ -362,6 +403,8 @@ export function list<F extends FieldLike>(itemField: F): ListField<F> {
       out.write("]");
     },
   };
+  listFields.add(field);
+  return field;
 }
 
 /** A map field (`Dictionary<string, T>`). */

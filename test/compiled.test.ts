@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterEach, expect, test } from "vitest";
+import { afterEach, describe, expect, test } from "vitest";
 import type { Codec, CompileReport } from "../src/index.js";
 import {
   alias,
@@ -20,6 +20,7 @@ import {
   keyValuePair,
   lazy,
   list,
+  listCodec,
   long,
   map,
   opaque,
@@ -240,4 +241,61 @@ test("names and constants from a field map cannot break out of the generated cod
   same(() => Evil.decode(text.ok ? (text.value as string) : ""));
   const proto = same(() => Evil.decode("{__proto__:p}"));
   expect(proto.ok).toBe(true);
+});
+
+describe("lists of DTOs written by the compiled parent", () => {
+  const Item = dto("Item", { id: string(), on: boolean(), data: map(string()) });
+  const Off = dto("OffItem", { id: string() }, { compile: false });
+  const Holder = dto("Holder", { before: string(), items: list(Item), offs: list(Off), trees: list(Tree), after: string() });
+  const item = fc.oneof(
+    { weight: 8, arbitrary: fc.record({ id: fc.string(), on: fc.boolean(), data: fc.dictionary(fc.string(), fc.string()) }, { requiredKeys: [] }) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(null, undefined, 1, "x", [], new Date(0), new Map(), { id: 5 }, { data: [1] }) },
+  );
+  const holder = fc.record(
+    {
+      before: fc.string(),
+      items: fc.oneof(fc.array(item, { maxLength: 40 }), fc.constantFrom<unknown>("x", {}, null)),
+      offs: fc.array(fc.oneof(fc.record({ id: fc.string() }), fc.constant(null)), { maxLength: 5 }),
+      trees: fc.array(fc.oneof(fc.record({ label: fc.string() }), fc.constant(null), fc.constant(1)), { maxLength: 5 }),
+      after: fc.string(),
+    },
+    { requiredKeys: [] },
+  );
+
+  test("the same text and the same errors (index and member in the path) as interpreted", () => {
+    fc.assert(
+      fc.property(holder, textCase, (value, c) => {
+        same(() => Holder.encode(value as never, { textCase: c }));
+        same(() => listCodec(Holder).encode([value, null, value] as never, { textCase: c }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("long lists are handed to the output in pieces, and read back whole", () => {
+    const items = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? null : { id: `item ${i}, "q"`, on: i % 2 === 0, data: { k: `v${i}` } }));
+    const value = { before: "b", items, offs: [{ id: "o" }, null], trees: [{ label: "t", children: [{ label: "u" }] }], after: "a" };
+    const text = same(() => Holder.encode(value as never));
+    expect(text.ok).toBe(true);
+    expect((text as { value: string }).value.length).toBeGreaterThan(100_000);
+    expect(Holder.decode((text as { value: string }).value).items?.length).toBe(3000);
+    same(() => listCodec(Item).encode(items as never));
+    const bad = [...items];
+    bad[2500] = { id: 1 } as never;
+    const error = same(() => Holder.encode({ ...value, items: bad } as never));
+    expect(error.ok ? undefined : error.error.path).toBe("items[2500].id");
+  });
+
+  test("a list longer than the longest string is too large before any item is read", () => {
+    let reads = 0;
+    const huge = new Proxy(new Array(2 ** 32 - 1), {
+      get(target, key, receiver) {
+        if (typeof key === "string" && key !== "length" && Number.isInteger(Number(key))) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const error = same(() => Holder.encode({ items: huge } as never));
+    expect(error.ok ? undefined : error.error.code).toBe("output-too-large");
+    expect(reads).toBe(0);
+  });
 });
