@@ -8,7 +8,7 @@ import { checkText, readInMode, resolveReader } from "./parse.js";
 import { decodeWithReader } from "./tree-decoder.js";
 import type { ReadSettings } from "./reader.js";
 import { FastReader, readFast } from "./reader.js";
-import { COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET } from "./strings.js";
+import { COLON, COMMA, EMPTY_KEY_MARK, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET } from "./strings.js";
 import type { DictionaryField } from "./containers.js";
 import { atStep, codeForKind, Problem, readDictionaryKey, setOwn } from "./failure.js";
 import type { StepReader } from "./compile.js";
@@ -95,6 +95,33 @@ function findConstants(field: Field<unknown>): Constants | null {
     values.push(value);
   }
   return texts.length > 0 ? { texts, values } : null;
+}
+
+/**
+ * The spellings of a DTO's members that the one-pass decoder may find in place, by member
+ * index: the wire name, and the PascalCase one where it differs; "" where there is none to
+ * try. A name the text cannot spell as one bare key (one with `:`, which ends a bare key, a
+ * character that ends or opens a value, a quote, whitespace, or U+200B, which is the empty
+ * key) is never tried: that member is found by reading the key.
+ */
+interface Spellings {
+  readonly wire: readonly string[];
+  readonly pascal: readonly string[];
+}
+
+const spellingsByCodec = new WeakMap<object, Spellings>();
+
+function spellingsOf(codec: Codec<unknown>): Spellings {
+  let s = spellingsByCodec.get(codec);
+  if (s === undefined) {
+    const tried = (name: string) => (name !== EMPTY_KEY_MARK && !/[\s":,{}[\]]/.test(name) ? name : "");
+    s = {
+      wire: codec.members.map((m) => tried(m.wireName)),
+      pascal: codec.members.map((m) => (m.pascalName !== m.wireName ? tried(m.pascalName) : "")),
+    };
+    spellingsByCodec.set(codec, s);
+  }
+  return s;
 }
 
 /** `,` `}` `]`: what ends a bare value. */
@@ -247,21 +274,31 @@ class TypedReader extends FastReader {
     if (this.openEmpty(++depth, RBRACE)) return this.complete(codec, result, open);
     const members = codec.members;
     const count = members.length;
+    const { wire, pascal } = spellingsOf(codec);
     let next = 0;
     let pos = this.pos + 1;
     for (;;) {
       let member: (typeof members)[number] | undefined;
       if (!this.trim) {
+        // The spellings compared in place (a hot loop: no call per member tried).
+        const text = this.text;
         for (let i = next; i < count; i++) {
-          const m = members[i]!;
           // camelCase from a .NET Core host, PascalCase from a .NET Framework one.
-          const spelled = this.spells(m.wireName, pos) ? m.wireName : this.spells(m.pascalName, pos) ? m.pascalName : undefined;
-          if (spelled !== undefined) {
-            member = m;
-            next = i + 1;
-            this.pos = pos + spelled.length;
-            break;
+          let name = wire[i]!;
+          let n = name.length;
+          let k = -1;
+          if (n !== 0 && text.charCodeAt(pos + n) === COLON) for (k = 0; k < n && text.charCodeAt(pos + k) === name.charCodeAt(k); ) k++;
+          if (k !== n) {
+            name = pascal[i]!;
+            n = name.length;
+            if (n === 0 || text.charCodeAt(pos + n) !== COLON) continue;
+            for (k = 0; k < n && text.charCodeAt(pos + k) === name.charCodeAt(k); ) k++;
+            if (k !== n) continue;
           }
+          member = members[i];
+          next = i + 1;
+          this.pos = pos + n;
+          break;
         }
       }
       let key: string | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { boolean, dto, enumeration, JsvDecodeError, JsvSyntaxError, list, string } from "../src/index.js";
+import { alias, boolean, dto, enumeration, int, JsvDecodeError, JsvSyntaxError, list, pascal, string } from "../src/index.js";
 import type { Codec, DecodeOptions } from "../src/index.js";
 import { grammar } from "../src/grammar/index.js";
 
@@ -86,5 +86,43 @@ describe("enum and boolean values matched in the text", () => {
 
   test("a value after a line break is read in trim mode, as the rest of the text", () => {
     expect(agree(Thing, "{\n state: Hold,\n on: True\n}")).toEqual({ value: { state: "Hold", on: true } });
+  });
+});
+
+// Member names are compared in place, the wire (camelCase) spelling then the PascalCase one,
+// from the member after the last one found.
+const Named = dto("Named", {
+  id: int(),
+  url: pascal(string(), "URL"),
+  odd: alias(string(), "odd:name"),
+  spaced: alias(string(), " sp"),
+  quoted: alias(string(), '"q'),
+  zw: alias(string(), "\u200b"),
+  x: string(),
+  xy: string(),
+  xyz: pascal(string(), "TheXyz"),
+});
+
+describe("member names matched in the text", () => {
+  test.each([
+    ["{id:1,url:a,x:b,xy:c,xyz:d}", { id: 1, url: "a", x: "b", xy: "c", xyz: "d" }],
+    ["{Id:1,URL:a,X:b,Xy:c,TheXyz:d}", { id: 1, url: "a", x: "b", xy: "c", xyz: "d" }],
+    ["{xyz:d,xy:c,x:b,url:a,id:1}", { id: 1, url: "a", x: "b", xy: "c", xyz: "d" }],
+    ["{xy:c,x:b}", { x: "b", xy: "c" }],
+    ["{Url:a,XYZ:d,thexyz:e}", { url: "a", xyz: "e" }],
+    // A bare key ends at its first `:`: this is the key `odd`, unknown, not the member `odd:name`.
+    ["{odd:name:v}", {}],
+    ['{"odd:name":v}', { odd: "v" }],
+    ["{x:1,x:2,X:3}", { x: "3" }],
+    ["{ sp:a}", { spaced: "a" }],
+    ['{"""q":a}', { quoted: "a" }],
+    ['{"q:a}', undefined],
+    ["{\u200b:a}", {}],
+    ["{x:1,x:}", {}],
+    ["{ x:1, xy :2}", { x: "1", xy: "2" }],
+    ["{unknown:1,xy:2}", { xy: "2" }],
+  ])("%s", (text, value) => {
+    const outcome = agree(Named, text);
+    if (value !== undefined) expect(outcome).toEqual({ value });
   });
 });
