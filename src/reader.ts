@@ -307,7 +307,13 @@ export class FastReader {
     let recording = this.recording[depth]!;
     if (template !== undefined && index < template.length) {
       const guess = template[index];
-      if (guess != null && this.spells(guess, pos)) {
+      // Compared in place: a call here is not inlined once several shapes are read.
+      const text = this.text;
+      let k = -1;
+      if (guess != null && text.charCodeAt(pos + guess.length) === COLON) {
+        for (k = 0; k < guess.length && text.charCodeAt(pos + k) === guess.charCodeAt(k); ) k++;
+      }
+      if (guess != null && k === guess.length) {
         this.keyIndex[depth] = index + 1;
         if (recording !== null) recording.push(guess);
         this.pos = pos + guess.length;
@@ -331,15 +337,6 @@ export class FastReader {
       }
     }
     return this.keyText(key);
-  }
-
-  /** Whether the text at `pos` is `key` then `:`. A plain loop: keys are short. */
-  protected spells(key: string, pos: number): boolean {
-    const text = this.text;
-    const n = key.length;
-    if (text.charCodeAt(pos + n) !== COLON) return false;
-    for (let i = 0; i < n; i++) if (text.charCodeAt(pos + i) !== key.charCodeAt(i)) return false;
-    return true;
   }
 
   /** What a key spelled `key` means: U+200B is ServiceStack's spelling of the empty key. */
