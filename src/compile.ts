@@ -353,7 +353,10 @@ function readerSource(codec: Codec<unknown>): Source {
   const groups = new Map<number, string[]>();
   members.forEach((m, i) => {
     const spellings = m.pascalName === m.wireName ? [m.wireName] : [m.wireName, m.pascalName];
-    for (const name of spellings) {
+    // As the interpreted reader (decoder.ts): a name that no bare key spells (empty, or with
+    // `:` `,` `{` `}` `[` `]` a quote or whitespace, or U+200B, the empty key) is found by
+    // reading the key.
+    for (const name of spellings.filter((n) => n !== "" && n !== "\u200b" && !/[\s":,{}[\]]/.test(n))) {
       const c = name.length > 0 ? name.charCodeAt(0) : 58;
       const checks = groups.get(c) ?? [];
       // The first character is the case's; the others compared one by one, no call.
