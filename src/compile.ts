@@ -284,6 +284,7 @@ function writerSource(codec: Codec<unknown>, pascal: boolean): Source {
     // Own members only, as the interpreted writer: an inherited property is not data.
     hasOwn: Object.hasOwn,
     atStep,
+    quote: quoteString,
     Q: NEEDS_QUOTES,
     F: members.map((m) => m.field),
     N: members.map((m) => m.name),
@@ -295,36 +296,28 @@ function writerSource(codec: Codec<unknown>, pascal: boolean): Source {
   const lines: string[] = [];
   members.forEach((m: Member, i) => {
     const [first, rest] = pascal ? m.pascal : m.camel;
-    // `name:` or `,name:`: the first member written has no comma.
-    const name = (after = "") => `(f ? ${lit(first + after)} : ${lit(rest + after)})`;
     const kind = writeKind(m.field);
-    let fast = "";
-    // Each fast path appends whole pieces (the name with its quote, a constant with its
-    // name): fewer pieces for the output to join, and one test of the quoting rule.
-    if (kind === "string") {
-      fast = `if (typeof x === "string") s += Q.test(x) ? ${name('"')} + (x.includes('"') ? x.replaceAll('"', '""') : x) + '"' : ${name()} + (x === "" ? '""' : x); else`;
-    } else if (kind === "boolean") {
-      fast = `if (typeof x === "boolean") s += x ? ${name("True")} : ${name("False")}; else`;
-    } else if (kind === "enum") {
-      const names = enumNames(m.field);
-      scope[`EF${i}`] = new Map(names.map((n) => [n, first + n]));
-      scope[`ER${i}`] = new Map(names.map((n) => [n, rest + n]));
-      fast = `if (typeof x === "string" && (t = (f ? EF${i} : ER${i}).get(x)) !== undefined) s += t; else`;
-    } else if (kind === "dtoList") fast = `p = ${name()}; ${dtoListCode(i, scope, pascal)}`;
+    let fast: string | undefined;
+    if (kind === "string") fast = `if (typeof x === "string") s += p + (x === "" || Q.test(x) ? quote(x) : x); else`;
+    else if (kind === "boolean") fast = `if (typeof x === "boolean") s += p + (x ? "True" : "False"); else`;
+    else if (kind === "enum") {
+      scope[`E${i}`] = new Set(enumNames(m.field));
+      fast = `if (typeof x === "string" && E${i}.has(x)) s += p + x; else`;
+    } else if (kind === "dtoList") fast = dtoListCode(i, scope, pascal);
     lines.push(
       `x = hasOwn(v, ${lit(m.name)}) ? v[${lit(m.name)}] : undefined;`,
       `if (x === undefined || x === null) {`,
       m.required ? `  i = ${i}; fail("a value (required)", x);` : "",
       `} else {`,
-      `  ${fast} { out.write(s + ${name()}); s = ""; i = ${i}; F[${i}].write(x, ctx); }`,
-      `  f = false;`,
+      `  p = f ? ${lit(first)} : ${lit(rest)}; f = false;`,
+      `  ${fast ?? ""} { out.write(s + p); s = ""; i = ${i}; F[${i}].write(x, ctx); }`,
       `}`,
     );
   });
   const body = `return function write(v, ctx, s) {
   if (v === null || typeof v !== "object" || Array.isArray(v) || v instanceof Date || v instanceof Map) fail(EXPECTED, v);
   const out = ctx.out;
-  let f = true, p = "", i = 0, x, w, j = 0, y, t;
+  let f = true, p = "", i = 0, x, w, j = 0, y;
   s += "{";
   try {
 ${lines.filter((l) => l !== "").map((l) => `    ${l}`).join("\n")}
@@ -484,4 +477,50 @@ function shapeBuilders(members: readonly Member[]): (shape: number) => (...value
     const present = members.map((m, i) => (Math.floor(shape / 2 ** i) % 2 === 1 ? `${key(m.name)}: v${i}` : "")).filter((s) => s !== "");
     return new Function(params, `"use strict"; return { ${present.join(", ")} };`) as (...values: unknown[]) => object;
   };
+}
+
+/** A compiled result builder: `new B(values)` is a DTO's result, from its members' values by index. */
+export type ResultBuilder = new (values: readonly unknown[]) => Record<string, unknown>;
+
+const builders = new WeakMap<object, ResultBuilder | null>();
+
+/**
+ * The constructor typed decode builds a DTO's results with, or undefined where the
+ * interpreted path runs (the same switches as the writers). A constructor whose body stores
+ * each member present by name (`this["callSid"] = v[20]`) gives V8 named stores into
+ * in-object fields it sized for the DTO: the result is a fast-mode object like JSON.parse's,
+ * where stores by a computed key into `{}` go to dictionary mode past a dozen members. Its
+ * `prototype` is `Object.prototype`: the results are plain objects.
+ */
+export function compiledBuilder(codec: Codec<unknown>): ResultBuilder | undefined {
+  return enabled ? builderOf(codec) : undefined;
+}
+
+/**
+ * {@link compiledBuilder} for a caller that keeps it once made: the caller asks
+ * {@link compiling} at each use.
+ */
+export function builderOf(codec: Codec<unknown>): ResultBuilder | undefined {
+  let b = builders.get(codec);
+  if (b === undefined) {
+    b = interpretedOnly.has(codec) || !functionsAllowed() ? null : build<ResultBuilder>(codec, "decode", () => builderSource(codec));
+    if (b !== null) b.prototype = Object.prototype;
+    builders.set(codec, b);
+  }
+  return b ?? undefined;
+}
+
+/** Whether compiled code runs now (`setCompile`). */
+export function compiling(): boolean {
+  return enabled;
+}
+
+function builderSource(codec: Codec<unknown>): Source {
+  const stores = codec.members.map((m, i) =>
+    m.name === "__proto__"
+      ? // An own member named __proto__, never the prototype.
+        `if (v[${i}] !== undefined) define(this, "__proto__", { value: v[${i}], writable: true, enumerable: true, configurable: true });`
+      : `if (v[${i}] !== undefined) this[${lit(m.name)}] = v[${i}];`,
+  );
+  return { body: `return function Result(v) {\n  ${stores.join("\n  ")}\n};`, scope: { define: Object.defineProperty } };
 }

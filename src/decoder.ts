@@ -1,5 +1,5 @@
 import { JsvDecodeError, quoteForMessage } from "./errors.js";
-import type { Codec, DecodeOptions } from "./codec.js";
+import type { Codec, DecodeOptions, Member } from "./codec.js";
 import type { DecodeContext, Field, ListField, MapField } from "./fields.js";
 import { kindOf } from "./fields.js";
 import type { JsvValue } from "./options.js";
@@ -12,7 +12,7 @@ import { COLON, COMMA, EMPTY_KEY_MARK, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET
 import type { DictionaryField } from "./containers.js";
 import { atStep, codeForKind, Problem, readDictionaryKey, setOwn } from "./failure.js";
 import type { StepReader } from "./compile.js";
-import { compiledReader } from "./compile.js";
+import { builderOf, compiledReader, compiling, type ResultBuilder } from "./compile.js";
 import type { JsvErrorCode } from "./errors.js";
 
 /**
@@ -98,30 +98,48 @@ function findConstants(field: Field<unknown>): Constants | null {
 }
 
 /**
- * The spellings of a DTO's members that the one-pass decoder may find in place, by member
- * index: the wire name, and the PascalCase one where it differs; "" where there is none to
- * try. A name the text cannot spell as one bare key (one with `:`, which ends a bare key, a
- * character that ends or opens a value, a quote, whitespace, or U+200B, which is the empty
- * key) is never tried: that member is found by reading the key.
+ * What the one-pass decoder keeps per DTO, found once. The spellings of its members it may
+ * find in place, by member index: the wire name, and the PascalCase one where it differs; ""
+ * where there is none to try. A name the text cannot spell as one bare key (one with `:`,
+ * which ends a bare key, a character that ends or opens a value, a quote, whitespace, or
+ * U+200B, which is the empty key) is never tried: that member is found by reading the key.
+ * And the compiled builder of its results (`compiledBuilder` in compile.ts).
  */
-interface Spellings {
+interface Plan {
   readonly wire: readonly string[];
   readonly pascal: readonly string[];
+  /** Made at the first result built while compiling is on; null where none can be. */
+  builder: ResultBuilder | null | undefined;
 }
 
-const spellingsByCodec = new WeakMap<object, Spellings>();
+const plans = new WeakMap<object, Plan>();
 
-function spellingsOf(codec: Codec<unknown>): Spellings {
-  let s = spellingsByCodec.get(codec);
-  if (s === undefined) {
+function planOf(codec: Codec<unknown>): Plan {
+  let plan = plans.get(codec);
+  if (plan === undefined) {
     const tried = (name: string) => (name !== EMPTY_KEY_MARK && !/[\s":,{}[\]]/.test(name) ? name : "");
-    s = {
+    plan = {
       wire: codec.members.map((m) => tried(m.wireName)),
       pascal: codec.members.map((m) => (m.pascalName !== m.wireName ? tried(m.pascalName) : "")),
+      builder: undefined,
     };
-    spellingsByCodec.set(codec, s);
+    plans.set(codec, plan);
   }
-  return s;
+  return plan;
+}
+
+/**
+ * A DTO's result from its members' values by index, in field-map order, where no compiled
+ * builder runs (see `compiledBuilder`): a plain object of the members present.
+ */
+function buildResult(members: readonly Member[], values: readonly unknown[]): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (let i = 0; i < members.length; i++) {
+    const v = values[i];
+    // setOwn: a member named __proto__ is an own member, never the result's prototype.
+    if (v !== undefined) setOwn(result, members[i]!.name, v);
+  }
+  return result;
 }
 
 /** `,` `}` `]`: what ends a bare value. */
@@ -135,6 +153,8 @@ class TypedReader extends FastReader {
   };
   /** Per depth, the items of the list being read there. */
   private readonly scratch: unknown[][] = [];
+  /** Per depth, the values of the members of the object being read there, by member index. */
+  private readonly values: unknown[][] = [];
   /** The kind of the scalar field being read, for the code of its failure. */
   private scalarKind = "";
 
@@ -269,16 +289,20 @@ class TypedReader extends FastReader {
       const step = compiledReader(codec);
       if (step !== undefined) return step(this as unknown as StepReader, depth);
     }
-    const result: Record<string, unknown> = {};
     const open = this.pos;
-    if (this.openEmpty(++depth, RBRACE)) return this.complete(codec, result, open);
+    if (this.openEmpty(++depth, RBRACE)) return this.complete(codec, {}, open);
     const members = codec.members;
     const count = members.length;
-    const { wire, pascal } = spellingsOf(codec);
+    const plan = planOf(codec);
+    const { wire, pascal } = plan;
+    // The members' values by index, in this depth's scratch list; the result is built from
+    // them once the object is read (a failure ends the whole read, leaving nothing to clear).
+    let values = this.values[depth];
+    if (values === undefined || values.length < count) values = this.values[depth] = new Array<unknown>(count).fill(undefined);
     let next = 0;
     let pos = this.pos + 1;
     for (;;) {
-      let member: (typeof members)[number] | undefined;
+      let index = -1;
       if (!this.trim) {
         // The spellings compared in place (a hot loop: no call per member tried).
         const text = this.text;
@@ -295,19 +319,20 @@ class TypedReader extends FastReader {
             for (k = 0; k < n && text.charCodeAt(pos + k) === name.charCodeAt(k); ) k++;
             if (k !== n) continue;
           }
-          member = members[i];
+          index = i;
           next = i + 1;
           this.pos = pos + n;
           break;
         }
       }
       let key: string | undefined;
-      if (member === undefined) {
+      if (index < 0) {
         key = this.keyText(this.readKeyAt(pos));
-        member = codec.member(key);
+        const member = codec.member(key);
+        if (member !== undefined) index = members.indexOf(member);
       }
       this.pos++;
-      if (member === undefined) {
+      if (index < 0) {
         if (this.strictKeys) {
           // The error points at the unknown key, not at its value.
           this.valueStart = this.skipWs(pos);
@@ -318,23 +343,23 @@ class TypedReader extends FastReader {
         }
         this.readAny(depth);
       } else {
-        let v: unknown;
         try {
-          v = this.value(member.field, depth);
+          // A later spelling of the same member wins, an empty one (undefined) included.
+          values[index] = this.value(members[index]!.field, depth);
         } catch (error) {
-          throw atStep(error, member.name);
+          throw atStep(error, members[index]!.name);
         }
-        // A later spelling of the same member wins, an empty one included.
-        if (v === undefined) delete result[member.name];
-        // setOwn: a member named __proto__ is an own member, never the result's prototype.
-        else setOwn(result, member.name, v);
       }
       // The common case inline (a hot path); the separator method checks the rest.
       if (this.text.charCodeAt(this.pos) === COMMA) {
         pos = this.pos + 1;
         continue;
       }
-      this.separator(RBRACE, key ?? member!.name);
+      this.separator(RBRACE, key ?? members[index]!.name);
+      let Build: ResultBuilder | null = null;
+      if (compiling()) Build = plan.builder ??= builderOf(codec) ?? null;
+      const result = Build !== null ? new Build(values) : buildResult(members, values);
+      values.fill(undefined, 0, count);
       return this.complete(codec, result, open);
     }
   }
