@@ -102,12 +102,15 @@ function findConstants(field: Field<unknown>): Constants | null {
  * find in place, by member index: the wire name, and the PascalCase one where it differs; ""
  * where there is none to try. A name the text cannot spell as one bare key (one with `:`,
  * which ends a bare key, a character that ends or opens a value, a quote, whitespace, or
- * U+200B, which is the empty key) is never tried: that member is found by reading the key.
- * And the compiled builder of its results (`compiledBuilder` in compile.ts).
+ * U+200B, which is the empty key) is never tried: that member is found by reading the key,
+ * and its index by the member. And the compiled builder of its results (`compiledBuilder`
+ * in compile.ts).
  */
 interface Plan {
   readonly wire: readonly string[];
   readonly pascal: readonly string[];
+  /** Each member's index, for a member found by reading its key. */
+  readonly index: ReadonlyMap<Member, number>;
   /** Made at the first result built while compiling is on; null where none can be. */
   builder: ResultBuilder | null | undefined;
 }
@@ -121,6 +124,7 @@ function planOf(codec: Codec<unknown>): Plan {
     plan = {
       wire: codec.members.map((m) => tried(m.wireName)),
       pascal: codec.members.map((m) => (m.pascalName !== m.wireName ? tried(m.pascalName) : "")),
+      index: new Map(codec.members.map((m, i) => [m, i])),
       builder: undefined,
     };
     plans.set(codec, plan);
@@ -329,7 +333,7 @@ class TypedReader extends FastReader {
       if (index < 0) {
         key = this.keyText(this.readKeyAt(pos));
         const member = codec.member(key);
-        if (member !== undefined) index = members.indexOf(member);
+        if (member !== undefined) index = plan.index.get(member)!;
       }
       this.pos++;
       if (index < 0) {
