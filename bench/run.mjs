@@ -11,6 +11,7 @@
 //
 //   npm run bench                 the table
 //   npm run bench -- --json       the same figures as JSON
+//   npm run bench -- --markdown   the speed table as Markdown too (the README's)
 //   npm run bench -- --quick      fewer documents and rounds, for a first look
 //   npm run bench -- --only speed|memory|scale|cli|compile
 import { spawnSync } from "node:child_process";
@@ -26,6 +27,8 @@ const root = join(here, "..");
 const argv = process.argv.slice(2);
 const args = new Set(argv);
 const asJson = args.has("--json");
+// --markdown: the speed table as the README's Performance section shows it.
+const asMarkdown = args.has("--markdown");
 const quick = args.has("--quick");
 const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
 const wants = (part) => only === undefined || only === part;
@@ -147,6 +150,12 @@ if (asJson) {
 } else {
   console.log(`\njsv-codec benchmark: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}`);
   console.log(`load average ${noise.loadBefore.toFixed(1)} before, ${noise.loadAfter.toFixed(1)} after; ${noise.minutes.toFixed(1)} minutes`);
+  if (asMarkdown && speed.one.length > 0) {
+    const many = (r) => speed.many.find((m) => m.size === r.size && m.op === r.op);
+    const cell = (r) => (r ? `${r.ratio.toFixed(2)}x [${r.ratioLow.toFixed(2)}-${r.ratioHigh.toFixed(2)}]` : "-");
+    console.log("\n| size | operation | µs/call | MB/s | ratio [quartiles] | many DTO types | vs |\n|---|---|---:|---:|---:|---:|---|");
+    for (const r of speed.one) console.log(`| ${r.size} | ${r.op} | ${fmt(r.ourUs)} | ${fmt(r.mbPerS)} | ${cell(r)} | ${cell(many(r))} | ${r.vs} |`);
+  }
   if (speed.one.length > 0) {
     console.log("\nratio = JSON's CPU time / ours, per call, median of alternating rounds [quartiles]; higher is better");
     const many = (r) => speed.many.find((m) => m.size === r.size && m.op === r.op);
