@@ -1,9 +1,9 @@
 import type { Codec, Member } from "./codec.js";
 import type { EncodeContext, Field, PendingWriter } from "./fields.js";
-import { dtoWriters, encodeFail, listFields, PENDING_MAX } from "./fields.js";
+import { dtoWriters, encodeFail, listFields } from "./fields.js";
 import { outputTooLarge } from "./errors.js";
 import { atStep } from "./failure.js";
-import { MAX_STRING_LENGTH, quoteString } from "./writer.js";
+import { MAX_STRING_LENGTH, PENDING_MAX, quoteString } from "./writer.js";
 
 /**
  * Compiled codecs: on first use, each DTO's `encode` and its step of `decode` are generated

@@ -16,7 +16,7 @@ import { formatDate, parseDate } from "./dates.js";
 import type { JsvValue } from "./options.js";
 import type { Output } from "./writer.js";
 import { atStep, EncodeProblem, isPlainObject } from "./failure.js";
-import { describeDate, listOfOneString, MAX_STRING_LENGTH, quoteKey, quoteString } from "./writer.js";
+import { describeDate, listOfOneString, MAX_STRING_LENGTH, PENDING_MAX, quoteKey, quoteString } from "./writer.js";
 
 /** State of one `encode` call, shared by every field it visits. */
 export interface EncodeContext {
@@ -39,9 +39,6 @@ export const dtoWriters = new WeakMap<object, (pascal: boolean) => PendingWriter
 
 /** The fields `list()` made: a compiled writer may write their items itself, by the same rules. */
 export const listFields = new WeakSet<object>();
-
-/** How much pending text a list builds before it hands it to the output. */
-export const PENDING_MAX = 4096;
 
 /** What a scalar field's `read` may call: the decoder knows the path and the place. */
 export interface DecodeContext {

@@ -62,10 +62,16 @@ const NEEDS_QUOTES = /[",:[\]{}\r\n]/;
  * `"` `:` `,` `{` `}` `[` `]` CR LF; then in quotes with every inner `"` doubled.
  */
 export function quoteString(s: string): string {
-  if (s.length === 0) return '""';
-  if (!NEEDS_QUOTES.test(s)) return s;
+  return s.length === 0 || NEEDS_QUOTES.test(s) ? quoted(s) : s;
+}
+
+/** A string in quotes, every inner `"` doubled: `""` for the empty string. */
+function quoted(s: string): string {
   return `"${s.includes('"') ? s.replaceAll('"', '""') : s}"`;
 }
+
+/** How much text a writer gathers before it hands it to the {@link Output}. */
+export const PENDING_MAX = 4096;
 
 /** A map or object key: as a string, except that the empty key is ServiceStack's U+200B. */
 export function quoteKey(key: string): string {
@@ -110,13 +116,19 @@ export function stringify(value: unknown, options: StringifyOptions = {}): strin
   // A reader skips a leading BOM, so a root string that starts with one is quoted to keep it.
   if (typeof value === "string" && value.charCodeAt(0) === 0xfeff) return `"${value.replaceAll('"', '""')}"`;
   try {
-    writer.value(value, 0);
+    writer.out.write(writer.value(value, 0, ""));
   } catch (error) {
     throw encodeError(error);
   }
   return writer.out.toString();
 }
 
+/**
+ * The writer behind {@link stringify}. Each method takes the text written since the last
+ * hand-over to `out` and returns it with its own appended; the loops hand it over about
+ * every {@link PENDING_MAX} units, so the output gets a few large pieces, never a rope of
+ * millions of small ones.
+ */
 class GenericWriter {
   readonly out = new Output();
   // The containers being written, to catch a cycle.
@@ -124,26 +136,21 @@ class GenericWriter {
 
   constructor(private readonly maxDepth: number) {}
 
-  value(v: unknown, depth: number): void {
-    const out = this.out;
+  value(v: unknown, depth: number, s: string): string {
     switch (typeof v) {
       case "string":
-        out.write(quoteString(v));
-        return;
+        return s + quoteString(v);
       case "number":
-        out.write(formatDouble(v));
-        return;
+        return s + formatDouble(v);
       case "boolean":
-        out.write(v ? "True" : "False");
-        return;
+        return s + (v ? "True" : "False");
       case "bigint":
-        out.write(String(v));
-        return;
+        return s + String(v);
       case "object":
-        if (v === null) return;
+        if (v === null) return s;
         break;
       case "undefined":
-        return;
+        return s;
       default:
         this.fail("a JSV value", describeValue(v));
     }
@@ -154,54 +161,50 @@ class GenericWriter {
       if (v instanceof Date) {
         const text = formatDate(v);
         if (text === undefined) this.fail("a valid Date with a year from 1 to 9999", describeDate(v));
-        out.write(text);
-        return;
+        return s + text;
       }
-      if (v instanceof Uint8Array) {
-        out.write(formatBytes(v));
-        return;
-      }
+      if (v instanceof Uint8Array) return s + formatBytes(v);
     }
     if (depth >= this.maxDepth) this.fail(`at most ${this.maxDepth} levels of nesting (maxDepth)`, "deeper nesting", "too-deep");
     if (this.open.includes(v)) this.fail("no cycles", "a reference to a value that contains it", "cycle");
     this.open.push(v);
-    if (plain) this.object(v as Record<string, unknown>, depth + 1);
-    else if (Array.isArray(v)) this.list(v, depth + 1);
-    else if (v instanceof Map) this.map(v, depth + 1);
-    else if (isPlainObject(v)) this.object(v as Record<string, unknown>, depth + 1);
+    if (plain) s = this.object(v as Record<string, unknown>, depth + 1, s);
+    else if (Array.isArray(v)) s = this.list(v, depth + 1, s);
+    else if (v instanceof Map) s = this.map(v, depth + 1, s);
+    else if (isPlainObject(v)) s = this.object(v as Record<string, unknown>, depth + 1, s);
     else this.fail("a plain object, array, Map, Date or Uint8Array", describeValue(v));
     this.open.pop();
+    return s;
   }
 
-  private list(items: readonly unknown[], depth: number): void {
-    const out = this.out;
+  private list(items: readonly unknown[], depth: number, s: string): string {
     let i = 0;
     try {
       // Inside the try: reading the one item may throw, at step 0.
       const one = listOfOneString(items);
-      if (one !== undefined) {
-        out.write(one);
-        return;
-      }
+      if (one !== undefined) return s + one;
       // n items take at least n - 1 commas: fail at once, not after minutes of empty slots
       // (`new Array(2 ** 32 - 1)` is a few bytes of memory).
       if (items.length > MAX_STRING_LENGTH) throw outputTooLarge();
-      out.write("[");
+      s += "[";
       for (; i < items.length; i++) {
-        if (i > 0) out.write(",");
-        this.value(items[i], depth);
+        if (i > 0) s += ",";
+        s = this.value(items[i], depth, s);
+        if (s.length > PENDING_MAX) {
+          this.out.write(s);
+          s = "";
+        }
       }
     } catch (error) {
       throw atStep(error, i);
     }
-    out.write("]");
+    return s + "]";
   }
 
-  private object(obj: Record<string, unknown>, depth: number): void {
-    const out = this.out;
+  private object(obj: Record<string, unknown>, depth: number, s: string): string {
     // Outside the try below: a throwing ownKeys trap fails at this object's path.
     const keys = Object.keys(obj);
-    out.write("{");
+    s += "{";
     let first = true;
     let key = "";
     let wroteEmptyKey = false;
@@ -215,19 +218,24 @@ class GenericWriter {
           wroteEmptyKey = true;
         }
         const pieces = keyPieces(key);
-        out.write(first ? pieces[0] : pieces[1]);
+        const piece = first ? pieces[0] : pieces[1];
         first = false;
-        this.value(v, depth);
+        // A string, the common case, with its key in one step.
+        if (typeof v === "string") s += piece + (v.length === 0 || NEEDS_QUOTES.test(v) ? quoted(v) : v);
+        else s = this.value(v, depth, s + piece);
+        if (s.length > PENDING_MAX) {
+          this.out.write(s);
+          s = "";
+        }
       }
     } catch (error) {
       throw atStep(error, key);
     }
-    out.write("}");
+    return s + "}";
   }
 
-  private map(map: Map<unknown, unknown>, depth: number): void {
-    const out = this.out;
-    out.write("{");
+  private map(map: Map<unknown, unknown>, depth: number, s: string): string {
+    s += "{";
     let first = true;
     // Keys as they read back: two that are written alike (1 and "1") would become one.
     const written = new Set<string>();
@@ -238,18 +246,21 @@ class GenericWriter {
       if (written.has(meaning)) this.duplicateKey(text);
       written.add(meaning);
       const key = quoteKey(text);
-      out.write(first ? key + ":" : "," + key + ":");
+      s += first ? key + ":" : "," + key + ":";
       first = false;
       try {
-        this.value(v, depth);
+        s = this.value(v, depth, s);
       } catch (error) {
         throw atStep(error, String(k));
       }
+      if (s.length > PENDING_MAX) {
+        this.out.write(s);
+        s = "";
+      }
     }
-    out.write("}");
+    return s + "}";
   }
 
-  /** A map key's text, before quoting: a Date's colons are quoted with the rest. */
   private mapKey(k: unknown): string {
     if (typeof k === "string") return k;
     if (typeof k === "number") return formatDouble(k);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { JsvEncodeError, parse, stringify } from "../src/index.js";
 import { thrownBy } from "./helpers.js";
@@ -144,6 +145,25 @@ test("a 30 MB document is built in chunks and comes out whole", () => {
   expect(text.length).toBeGreaterThan(20_000_000);
   expect(text.startsWith('[{callSid:CA000')).toBe(true);
   expect(text.endsWith('message:"hello, world",n:12345}]')).toBe(true);
+});
+
+test("long lists, objects and Maps are handed to the output in pieces and come out whole, in order", () => {
+  const words = Array.from({ length: 5000 }, (_, i) => `w${i}`);
+  const quoted = words.map((w) => `${w},"x"`);
+  const keys = Array.from({ length: 3000 }, (_, i) => `k${i}`);
+  const listText = `[${words.join(",")}]`;
+  const quotedText = `[${quoted.map((q) => `"${q.replaceAll('"', '""')}"`).join(",")}]`;
+  const objectText = `{${keys.map((k, i) => `${k}:${words[i]}`).join(",")}}`;
+  expect(stringify(words)).toBe(listText);
+  expect(stringify(quoted)).toBe(quotedText);
+  expect(stringify(Object.fromEntries(keys.map((k, i) => [k, words[i]])))).toBe(objectText);
+  expect(stringify(new Map(keys.map((k, i) => [k, words[i]])))).toBe(objectText);
+  expect(stringify({ a: [words, { b: words }], c: keys.map((k) => ({ [k]: [k] })) })).toBe(
+    `{a:[${listText},{b:${listText}}],c:[${keys.map((k) => `{${k}:[${k}]}`).join(",")}]}`,
+  );
+  // A canonical document of 100 sessions (about 260 KB) reads and writes back the same.
+  const text = readFileSync(new URL("../fixtures/sessions-100.jsv", import.meta.url), "utf8");
+  expect(stringify(parse(text, { whitespace: "preserve" }))).toBe(text);
 });
 
 function hasNonString(v: unknown): boolean {
