@@ -54,7 +54,7 @@ export interface CompileReport {
   /** The DTO's name. */
   readonly name: string;
   /** `"encode"` (camel or pascal case) or `"decode"`. */
-  readonly what: "encode camel" | "encode pascal" | "decode";
+  readonly what: "encode camel" | "encode pascal" | "decode" | "decode result";
   /** Length of the generated source, in UTF-16 units. */
   readonly sourceLength: number;
   /** Time spent generating and compiling it, in milliseconds. */
@@ -125,6 +125,14 @@ const interpretedOnly = new WeakSet<object>();
 /** Marks a codec as never compiled (`compile: false`). */
 export function interpretOnly(codec: object): void {
   interpretedOnly.add(codec);
+  // A lazy() wrapper is another object with the same members: known by them too.
+  const members = (codec as { members?: unknown }).members;
+  if (typeof members === "object" && members !== null) interpretedOnly.add(members);
+}
+
+/** Whether a codec (or the codec a lazy() wrapper stands for) was made with `compile: false`. */
+function interpretOnlyCodec(codec: Codec<unknown>): boolean {
+  return interpretedOnly.has(codec) || interpretedOnly.has(codec.members);
 }
 
 let canCompile: boolean | undefined;
@@ -150,7 +158,7 @@ function compiledOf(codec: Codec<unknown>): Compiled | undefined {
 function firstUse(codec: Codec<unknown>): Compiled {
   let c = frozenState.get(codec);
   if (c === undefined) {
-    c = interpretedOnly.has(codec) || !functionsAllowed() ? { camel: null, pascal: null, read: null } : {};
+    c = interpretOnlyCodec(codec) || !functionsAllowed() ? { camel: null, pascal: null, read: null } : {};
     if (Object.isExtensible(codec)) Object.defineProperty(codec, SLOT, { value: c });
     else frozenState.set(codec, c);
   }
@@ -510,7 +518,7 @@ export function compiledBuilder(codec: Codec<unknown>): ResultBuilder | undefine
 export function builderOf(codec: Codec<unknown>): ResultBuilder | undefined {
   let b = builders.get(codec);
   if (b === undefined) {
-    b = interpretedOnly.has(codec) || !functionsAllowed() ? null : build<ResultBuilder>(codec, "decode", () => builderSource(codec));
+    b = interpretOnlyCodec(codec) || !functionsAllowed() ? null : build<ResultBuilder>(codec, "decode result", () => builderSource(codec));
     if (b !== null) b.prototype = Object.prototype;
     builders.set(codec, b);
   }

@@ -1,5 +1,5 @@
 import { JsvDecodeError, quoteForMessage } from "./errors.js";
-import type { Codec, DecodeOptions, Member } from "./codec.js";
+import type { Codec, DecodeOptions } from "./codec.js";
 import type { DecodeContext, Field, ListField, MapField } from "./fields.js";
 import { kindOf } from "./fields.js";
 import type { JsvValue } from "./options.js";
@@ -8,11 +8,12 @@ import { checkText, readInMode, resolveReader } from "./parse.js";
 import { decodeWithReader } from "./tree-decoder.js";
 import type { ReadSettings } from "./reader.js";
 import { FastReader, readFast } from "./reader.js";
-import { COLON, COMMA, EMPTY_KEY_MARK, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET } from "./strings.js";
+import { COLON, COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET } from "./strings.js";
 import type { DictionaryField } from "./containers.js";
 import { atStep, codeForKind, Problem, readDictionaryKey, setOwn } from "./failure.js";
 import type { StepReader } from "./compile.js";
-import { builderOf, compiledReader, compiling, type ResultBuilder } from "./compile.js";
+import { compiledReader } from "./compile.js";
+import { planOf, resultOf } from "./results.js";
 import type { JsvErrorCode } from "./errors.js";
 
 /**
@@ -59,6 +60,9 @@ interface Constants {
 
 const constantsByField = new WeakMap<Field<unknown>, Constants | null>();
 
+/** Most spellings matched in the text, for an enum of up to 16 members. */
+const MAX_CONSTANTS = 16;
+
 function constantsOf(field: Field<unknown>): Constants | null {
   let c = constantsByField.get(field);
   if (c === undefined) {
@@ -94,56 +98,8 @@ function findConstants(field: Field<unknown>): Constants | null {
     texts.push(t);
     values.push(value);
   }
-  return texts.length > 0 ? { texts, values } : null;
-}
-
-/**
- * What the one-pass decoder keeps per DTO, found once. The spellings of its members it may
- * find in place, by member index: the wire name, and the PascalCase one where it differs; ""
- * where there is none to try. A name the text cannot spell as one bare key (one with `:`,
- * which ends a bare key, a character that ends or opens a value, a quote, whitespace, or
- * U+200B, which is the empty key) is never tried: that member is found by reading the key,
- * and its index by the member. And the compiled builder of its results (`compiledBuilder`
- * in compile.ts).
- */
-interface Plan {
-  readonly wire: readonly string[];
-  readonly pascal: readonly string[];
-  /** Each member's index, for a member found by reading its key. */
-  readonly index: ReadonlyMap<Member, number>;
-  /** Made at the first result built while compiling is on; null where none can be. */
-  builder: ResultBuilder | null | undefined;
-}
-
-const plans = new WeakMap<object, Plan>();
-
-function planOf(codec: Codec<unknown>): Plan {
-  let plan = plans.get(codec);
-  if (plan === undefined) {
-    const tried = (name: string) => (name !== EMPTY_KEY_MARK && !/[\s":,{}[\]]/.test(name) ? name : "");
-    plan = {
-      wire: codec.members.map((m) => tried(m.wireName)),
-      pascal: codec.members.map((m) => (m.pascalName !== m.wireName ? tried(m.pascalName) : "")),
-      index: new Map(codec.members.map((m, i) => [m, i])),
-      builder: undefined,
-    };
-    plans.set(codec, plan);
-  }
-  return plan;
-}
-
-/**
- * A DTO's result from its members' values by index, in field-map order, where no compiled
- * builder runs (see `compiledBuilder`): a plain object of the members present.
- */
-function buildResult(members: readonly Member[], values: readonly unknown[]): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (let i = 0; i < members.length; i++) {
-    const v = values[i];
-    // setOwn: a member named __proto__ is an own member, never the result's prototype.
-    if (v !== undefined) setOwn(result, members[i]!.name, v);
-  }
-  return result;
+  // Tried one by one: a large enum is left to its field's read, one map lookup a value.
+  return texts.length > 0 && texts.length <= MAX_CONSTANTS ? { texts, values } : null;
 }
 
 /** `,` `}` `]`: what ends a bare value. */
@@ -300,7 +256,8 @@ class TypedReader extends FastReader {
     const plan = planOf(codec);
     const { wire, pascal } = plan;
     // The members' values by index, in this depth's scratch list; the result is built from
-    // them once the object is read (a failure ends the whole read, leaving nothing to clear).
+    // them once the object is read (resultOf empties the list; a failure ends the whole
+    // read, leaving nothing to clear).
     let values = this.values[depth];
     if (values === undefined || values.length < count) values = this.values[depth] = new Array<unknown>(count).fill(undefined);
     let next = 0;
@@ -360,11 +317,7 @@ class TypedReader extends FastReader {
         continue;
       }
       this.separator(RBRACE, key ?? members[index]!.name);
-      let Build: ResultBuilder | null = null;
-      if (compiling()) Build = plan.builder ??= builderOf(codec) ?? null;
-      const result = Build !== null ? new Build(values) : buildResult(members, values);
-      values.fill(undefined, 0, count);
-      return this.complete(codec, result, open);
+      return this.complete(codec, resultOf(codec, plan, values), open);
     }
   }
 

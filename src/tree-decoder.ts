@@ -7,6 +7,7 @@ import type { JsvReader, JsvValue } from "./options.js";
 import { resolveMaxDepth } from "./options.js";
 import { readInMode } from "./parse.js";
 import { Members, type OrderedValue } from "./reader.js";
+import { planOf, resultOf } from "./results.js";
 
 /**
  * `decode(text, { reader })` with a plugged-in reader (the grammar of `jsv-codec/grammar`):
@@ -108,7 +109,10 @@ class TreeDecoder {
   }
 
   private object(codec: Codec<unknown>, node: Members): Record<string, unknown> {
-    const result: Record<string, unknown> = {};
+    const plan = planOf(codec);
+    // The members' values by index, as the one-pass decoder gathers them: the result lists
+    // its members in field-map order.
+    const found = new Array<unknown>(codec.members.length).fill(undefined);
     const { keys, values } = node;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
@@ -119,15 +123,14 @@ class TreeDecoder {
         }
         continue;
       }
-      let v: unknown;
       try {
-        v = this.value(member.field, values[i]!);
+        // A later spelling of the same member wins, an empty one (undefined) included.
+        found[plan.index.get(member)!] = this.value(member.field, values[i]!);
       } catch (error) {
         throw atStep(error, member.name);
       }
-      if (v === undefined) delete result[member.name];
-      else setOwn(result, member.name, v);
     }
+    const result = resultOf(codec, plan, found);
     for (const m of codec.requiredMembers) {
       if (!Object.hasOwn(result, m.name)) {
         throw atStep(new Problem(`the member ${m.wireName} (required)`, "an object without it", -1, "missing-member"), m.name);

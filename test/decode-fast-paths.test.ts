@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fc from "fast-check";
 import { afterEach, describe, expect, test } from "vitest";
-import { alias, boolean, dto, enumeration, int, JsvDecodeError, JsvSyntaxError, list, pascal, SessionInfo, setCompile, string } from "../src/index.js";
+import { alias, boolean, dto, enumeration, int, JsvDecodeError, JsvSyntaxError, lazy, list, pascal, SessionInfo, setCompile, string } from "../src/index.js";
 import type { Codec, DecodeOptions } from "../src/index.js";
 import { grammar } from "../src/grammar/index.js";
 import { arbitrary } from "../src/testing.js";
@@ -174,10 +174,11 @@ describe("results", () => {
     }
   });
 
-  test("member order is the field map's, whatever the text's", () => {
+  test("member order is the field map's, whatever the text's, on every path", () => {
     for (const on of [true, false]) {
       setCompile(on);
       expect(Object.keys(Thing.decode("{name:n,flags:[True],state:Hold,on:False}"))).toEqual(["state", "on", "flags", "name"]);
+      expect(Object.keys(Thing.decode("{name:n,flags:[True],state:Hold,on:False}", { reader: grammar }))).toEqual(["state", "on", "flags", "name"]);
       // A later spelling wins; an empty one removes the member.
       expect(Thing.decode("{name:a,state:Hold,name:b,on:True,on:}")).toStrictEqual({ state: "Hold", name: "b" });
     }
@@ -211,5 +212,38 @@ describe("results", () => {
     expect(r.members).toBeGreaterThan(20);
     expect(r.json).toBe(true);
     expect(r.compiled).toBe(true);
+  });
+});
+
+describe("compiled builders", () => {
+  afterEach(() => setCompile({ enabled: true, decode: false, onCompile: undefined }));
+
+  test("each DTO's result builder is reported as a decode result, once", () => {
+    const reports: string[] = [];
+    setCompile({ onCompile: (r) => reports.push(`${r.what}:${r.name}`) });
+    const Fresh = dto("Fresh", { a: int(), b: string() });
+    Fresh.decode("{a:1,b:x}");
+    Fresh.decode("{a:2}");
+    expect(reports).toEqual(["decode result:Fresh"]);
+  });
+
+  test("a compile: false codec compiles nothing, also reached through lazy()", () => {
+    const reports: string[] = [];
+    setCompile({ onCompile: (r) => reports.push(`${r.what}:${r.name}`) });
+    const Node: Codec<{ a?: number; next?: unknown }> = dto("Node", { a: int(), next: lazy((): Codec<any> => Node) }, { compile: false });
+    expect(Node.decode("{a:1,next:{a:2,next:{a:3}}}")).toEqual({ a: 1, next: { a: 2, next: { a: 3 } } });
+    Node.encode({ a: 1, next: { a: 2 } });
+    expect(reports).toEqual([]);
+  });
+});
+
+describe("a large enum", () => {
+  const names = Array.from({ length: 40 }, (_, i) => `Code${i}`);
+  const Big = enumeration("Big", names as [string, ...string[]]);
+  const HasBig = dto("HasBig", { e: Big, es: list(Big) });
+
+  test("is read by its field (no spelling tried one by one), with the same values", () => {
+    expect(agree(HasBig, `{e:Code39,es:[${names.join(",")}]}`)).toEqual({ value: { e: "Code39", es: names } });
+    for (const text of ["{e:code7}", "{e:Code40}", "{e:Code3 }", "{e:39}", "{es:[Code1,,Code2]}"]) agree(HasBig, text);
   });
 });

@@ -1,0 +1,67 @@
+/**
+ * How both typed decoders (the one-pass reader in `decoder.ts` and the tree decoder) make a
+ * DTO's result: the members' values are gathered by member index while the object is read,
+ * and the result is built at its end, its members in field-map order whatever the text's.
+ */
+import type { Codec, Member } from "./codec.js";
+import { builderOf, compiling, type ResultBuilder } from "./compile.js";
+import { setOwn } from "./failure.js";
+import { EMPTY_KEY_MARK } from "./strings.js";
+
+/**
+ * What the decoders keep per DTO, found once. The spellings of its members the one-pass
+ * decoder may find in place, by member index: the wire name, and the PascalCase one where it
+ * differs; "" where there is none to try. A name the text cannot spell as one bare key (one
+ * with `:`, which ends a bare key, a character that ends or opens a value, a quote,
+ * whitespace, or U+200B, which is the empty key) is never tried: that member is found by
+ * reading the key, and its index by the member. And the compiled builder of its results.
+ */
+export interface Plan {
+  readonly wire: readonly string[];
+  readonly pascal: readonly string[];
+  /** Each member's index, for a member found by reading its key. */
+  readonly index: ReadonlyMap<Member, number>;
+  /** Made at the first result built while compiling is on; null where none can be. */
+  builder: ResultBuilder | null | undefined;
+}
+
+const plans = new WeakMap<object, Plan>();
+
+export function planOf(codec: Codec<unknown>): Plan {
+  let plan = plans.get(codec);
+  if (plan === undefined) {
+    const tried = (name: string) => (name !== EMPTY_KEY_MARK && !/[\s":,{}[\]]/.test(name) ? name : "");
+    plan = {
+      wire: codec.members.map((m) => tried(m.wireName)),
+      pascal: codec.members.map((m) => (m.pascalName !== m.wireName ? tried(m.pascalName) : "")),
+      index: new Map(codec.members.map((m, i) => [m, i])),
+      builder: undefined,
+    };
+    plans.set(codec, plan);
+  }
+  return plan;
+}
+
+/**
+ * The result of a DTO from its members' values by index (undefined: absent), which it
+ * empties for the next object. Where code may be compiled, a constructor per DTO builds it
+ * (`compiledBuilder` in compile.ts: a fast-mode object, as JSON.parse makes); else a plain
+ * object member by member.
+ */
+export function resultOf(codec: Codec<unknown>, plan: Plan, values: unknown[]): Record<string, unknown> {
+  let Build: ResultBuilder | null = null;
+  if (compiling()) Build = plan.builder ??= builderOf(codec) ?? null;
+  const members = codec.members;
+  let result: Record<string, unknown>;
+  if (Build !== null) result = new Build(values);
+  else {
+    result = {};
+    for (let i = 0; i < members.length; i++) {
+      const v = values[i];
+      // setOwn: a member named __proto__ is an own member, never the result's prototype.
+      if (v !== undefined) setOwn(result, members[i]!.name, v);
+    }
+  }
+  values.fill(undefined, 0, members.length);
+  return result;
+}
