@@ -270,6 +270,7 @@ export function dto<
       }
       const out = ctx.out;
       const record = value as Record<string, unknown>;
+      const plain = plainPrototype(record);
       const pascal = ctx.pascal;
       out.write("{");
       let first = true;
@@ -277,8 +278,7 @@ export function dto<
       try {
         for (; i < count; i++) {
           const member = members[i]!;
-          // Own members only: an inherited `constructor` or prototype member is not data.
-          const v = Object.hasOwn(record, member.name) ? record[member.name] : undefined;
+          const v = ownMember(record, member.name, plain);
           if (v === undefined || v === null) {
             if (member.required) encodeFail("a value (required)", v);
             continue;
@@ -311,6 +311,25 @@ export function dto<
   if (options.compile === false) interpretOnly(codec);
   dtoWriters.set(codec, (pascal) => compiledWriter(codec, pascal));
   return codec;
+}
+
+/** Whether an object's prototype is `Object.prototype` or null (asked once per object: see {@link ownMember}). */
+function plainPrototype(record: object): boolean {
+  const proto = Object.getPrototypeOf(record);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * A member's value if it is the object's own, else undefined: an inherited `constructor`
+ * or prototype member is not data. The compiled writers find members by the same rule.
+ * When the object's prototype is `Object.prototype` (or null) and `Object.prototype` has no
+ * property of that name, a plain read gives the own value or undefined, and no call to
+ * `Object.hasOwn` is needed (most members of a DTO value are found so); otherwise the
+ * member is read only when it is own.
+ */
+function ownMember(record: Record<string, unknown>, name: string, plain: boolean): unknown {
+  if (plain && !(name in Object.prototype)) return record[name];
+  return Object.hasOwn(record, name) ? record[name] : undefined;
 }
 
 /** `encode` for any field: checks the options, writes, and returns the whole text or throws. */

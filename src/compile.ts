@@ -291,6 +291,8 @@ function writerSource(codec: Codec<unknown>, pascal: boolean): Source {
     fail: encodeFail,
     // Own members only, as the interpreted writer: an inherited property is not data.
     hasOwn: Object.hasOwn,
+    proto: Object.getPrototypeOf,
+    OP: Object.prototype,
     atStep,
     Q: NEEDS_QUOTES,
     F: members.map((m) => m.field),
@@ -320,7 +322,8 @@ function writerSource(codec: Codec<unknown>, pascal: boolean): Source {
       fast = `if (typeof x === "string" && (t = (f ? EF${i} : ER${i}).get(x)) !== undefined) s += t; else`;
     } else if (kind === "dtoList") fast = `p = ${name()}; ${dtoListCode(i, scope, pascal)}`;
     lines.push(
-      `x = hasOwn(v, ${lit(m.name)}) ? v[${lit(m.name)}] : undefined;`,
+      // i first: reading the member may throw (a getter, a proxy), at this member's path.
+      `i = ${i}; x = plain && !(${lit(m.name)} in OP) ? v[${lit(m.name)}] : hasOwn(v, ${lit(m.name)}) ? v[${lit(m.name)}] : undefined;`,
       `if (x === undefined || x === null) {`,
       m.required ? `  i = ${i}; fail("a value (required)", x);` : "",
       `} else {`,
@@ -331,7 +334,8 @@ function writerSource(codec: Codec<unknown>, pascal: boolean): Source {
   });
   const body = `return function write(v, ctx, s) {
   if (v === null || typeof v !== "object" || Array.isArray(v) || v instanceof Date || v instanceof Map) fail(EXPECTED, v);
-  const out = ctx.out;
+  // Own members only, found as the interpreted writer finds them (see ownMember in codec.ts).
+  const out = ctx.out, pr = proto(v), plain = pr === OP || pr === null;
   let f = true, p = "", i = 0, x, w, j = 0, y, t;
   s += "{";
   try {

@@ -299,3 +299,74 @@ describe("lists of DTOs written by the compiled parent", () => {
     expect(reads).toBe(0);
   });
 });
+
+describe("only own members are data, found alike compiled and interpreted", () => {
+  const Small = dto("Small", { callSid: string(), toString: string(), count: int(), parts: list(Part) });
+
+  test("a polluted Object.prototype is never read as members, data or getter", () => {
+    let calls = 0;
+    Object.defineProperty(Object.prototype, "callSid", { value: "polluted", configurable: true, writable: true });
+    Object.defineProperty(Object.prototype, "count", {
+      configurable: true,
+      get() {
+        calls++;
+        return 7;
+      },
+    });
+    try {
+      expect(same(() => Small.encode({} as never))).toStrictEqual({ ok: true, value: "{}" });
+      expect(same(() => Small.encode({ callSid: "own", count: 1 } as never))).toStrictEqual({ ok: true, value: "{callSid:own,count:1}" });
+      expect(same(() => Small.encode(Object.assign(Object.create(null), { callSid: "n" }) as never))).toStrictEqual({ ok: true, value: "{callSid:n}" });
+      expect(calls).toBe(0);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).callSid;
+      delete (Object.prototype as Record<string, unknown>).count;
+    }
+  });
+
+  test("inherited members (a class's getters, Object.prototype's toString) are not data and are not called", () => {
+    let calls = 0;
+    class Session {
+      get callSid(): string {
+        calls++;
+        throw new Error("not data");
+      }
+    }
+    expect(same(() => Small.encode(new Session() as never))).toStrictEqual({ ok: true, value: "{}" });
+    expect(same(() => Small.encode(Object.create({ callSid: "inherited" }) as never))).toStrictEqual({ ok: true, value: "{}" });
+    expect(same(() => Small.encode({ toString: "own" } as never))).toStrictEqual({ ok: true, value: "{toString:own}" });
+    expect(calls).toBe(0);
+  });
+
+  test("proxies: the same text, errors and traps called", () => {
+    const logs: string[][] = [];
+    const proxy = (target: object, get?: (key: string | symbol) => unknown) => {
+      const log: string[] = [];
+      logs.push(log);
+      return new Proxy(target, {
+        get: (t, key, receiver) => (log.push(`get ${String(key)}`), get ? get(key) : Reflect.get(t, key, receiver)),
+        getOwnPropertyDescriptor: (t, key) => (log.push(`own ${String(key)}`), Reflect.getOwnPropertyDescriptor(t, key)),
+        getPrototypeOf: (t) => (log.push("proto"), Reflect.getPrototypeOf(t)),
+      });
+    };
+    const cases = [
+      () => proxy({ callSid: "a", count: 2, parts: [{ id: 1 }] }),
+      () => proxy({}, () => "lies"),
+      () => proxy({ callSid: "a" }, (key) => {
+        if (key === "count") throw new Error("no");
+        return undefined;
+      }),
+      () => proxy(Object.create(null), () => 5),
+      () => proxy(new (class {})(), () => "x"),
+    ];
+    for (const make of cases) {
+      setCompile(true);
+      const compiled = outcome(() => Small.encode(make() as never));
+      const compiledLog = logs.at(-1);
+      setCompile(false);
+      const interpreted = outcome(() => Small.encode(make() as never));
+      expect(compiled).toStrictEqual(interpreted);
+      expect(compiledLog).toStrictEqual(logs.at(-1));
+    }
+  });
+});
