@@ -498,7 +498,10 @@ function shapeBuilders(members: readonly Member[]): (shape: number) => (...value
   };
 }
 
-/** A compiled result builder: `new B(values)` is a DTO's result, from its members' values by index. */
+/**
+ * A compiled result builder: `new B(values)` is a DTO's result, from its members' values by
+ * index, which it empties (sets back to undefined) for the next object.
+ */
 export type ResultBuilder = new (values: readonly unknown[]) => Record<string, unknown>;
 
 const builders = new WeakMap<object, ResultBuilder | null>();
@@ -538,8 +541,8 @@ function builderSource(codec: Codec<unknown>): Source {
   const stores = codec.members.map((m, i) =>
     m.name === "__proto__"
       ? // An own member named __proto__, never the prototype.
-        `if (v[${i}] !== undefined) define(this, "__proto__", { value: v[${i}], writable: true, enumerable: true, configurable: true });`
-      : `if (v[${i}] !== undefined) this[${lit(m.name)}] = v[${i}];`,
+        `if (v[${i}] !== undefined) { define(this, "__proto__", { value: v[${i}], writable: true, enumerable: true, configurable: true }); v[${i}] = undefined; }`
+      : `if (v[${i}] !== undefined) { this[${lit(m.name)}] = v[${i}]; v[${i}] = undefined; }`,
   );
   return { body: `return function Result(v) {\n  ${stores.join("\n  ")}\n};`, scope: { define: Object.defineProperty } };
 }

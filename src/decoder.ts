@@ -37,7 +37,10 @@ export function decodeText(field: Field<unknown>, text: string, options: DecodeO
   return readInMode(text, options.whitespace, maxDepth, (trim) => {
     const reader = new TypedReader(text, { trim, maxDepth, shareValues: false }, unknownKeys === "error");
     try {
-      return reader.decodeDocument(field);
+      const read = reader.decodeDocument(field);
+      // Kept for the next read when not deep (a few small lists, whatever the input was).
+      if (reader.values.length <= MAX_SPARE_DEPTH) spareValues = reader.values;
+      return read;
     } catch (error) {
       if (!(error instanceof Problem)) throw error;
       // Malformed text is a syntax error even where a decode error came first.
@@ -102,6 +105,20 @@ function findConstants(field: Field<unknown>): Constants | null {
   return texts.length > 0 && texts.length <= MAX_CONSTANTS ? { texts, values } : null;
 }
 
+/**
+ * The per-depth value lists of the last read that ended well (all empty then), for the next
+ * read to take: a decode makes none of its own. A read inside a read (a field that decodes)
+ * finds none to take and makes its own; a failed read's lists are dropped, not handed on.
+ */
+let spareValues: unknown[][] | undefined;
+const MAX_SPARE_DEPTH = 32;
+
+function takeSpareValues(): unknown[][] {
+  const values = spareValues ?? [];
+  spareValues = undefined;
+  return values;
+}
+
 /** `,` `}` `]`: what ends a bare value. */
 function isCloser(c: number): boolean {
   return c === COMMA || c === RBRACE || c === RBRACKET;
@@ -113,8 +130,12 @@ class TypedReader extends FastReader {
   };
   /** Per depth, the items of the list being read there. */
   private readonly scratch: unknown[][] = [];
-  /** Per depth, the values of the members of the object being read there, by member index. */
-  private readonly values: unknown[][] = [];
+  /**
+   * Per depth, the values of the members of the object being read there, by member index:
+   * emptied as each result is built, and handed on to the next read once this one is over
+   * without a failure (see `spareValues`).
+   */
+  readonly values: unknown[][] = takeSpareValues();
   /** The kind of the scalar field being read, for the code of its failure. */
   private scalarKind = "";
 
@@ -254,10 +275,9 @@ class TypedReader extends FastReader {
     const members = codec.members;
     const count = members.length;
     const plan = planOf(codec);
-    const { wire, pascal } = plan;
-    // The members' values by index, in this depth's scratch list; the result is built from
-    // them once the object is read (resultOf empties the list; a failure ends the whole
-    // read, leaving nothing to clear).
+    const { wire, pascal, wireFirst, pascalFirst } = plan;
+    // The members' values by index, in this depth's list; the result is built from them
+    // once the object is read, and resultOf empties the list again.
     let values = this.values[depth];
     if (values === undefined || values.length < count) values = this.values[depth] = new Array<unknown>(count).fill(undefined);
     let next = 0;
@@ -265,21 +285,32 @@ class TypedReader extends FastReader {
     for (;;) {
       let index = -1;
       if (!this.trim) {
-        // The spellings compared in place (a hot loop: no call per member tried).
+        // The spellings compared in place (a hot loop: no call per member tried), each only
+        // when its first character is the key's.
         const text = this.text;
+        const c0 = text.charCodeAt(pos);
         for (let i = next; i < count; i++) {
           // camelCase from a .NET Core host, PascalCase from a .NET Framework one.
-          let name = wire[i]!;
-          let n = name.length;
-          let k = -1;
-          if (n !== 0 && text.charCodeAt(pos + n) === COLON) for (k = 0; k < n && text.charCodeAt(pos + k) === name.charCodeAt(k); ) k++;
-          if (k !== n) {
-            name = pascal[i]!;
-            n = name.length;
-            if (n === 0 || text.charCodeAt(pos + n) !== COLON) continue;
-            for (k = 0; k < n && text.charCodeAt(pos + k) === name.charCodeAt(k); ) k++;
-            if (k !== n) continue;
+          let n = -1;
+          if (wireFirst[i] === c0) {
+            const name = wire[i]!;
+            const len = name.length;
+            if (text.charCodeAt(pos + len) === COLON) {
+              let k = 1;
+              while (k < len && text.charCodeAt(pos + k) === name.charCodeAt(k)) k++;
+              if (k === len) n = len;
+            }
           }
+          if (n < 0 && pascalFirst[i] === c0) {
+            const name = pascal[i]!;
+            const len = name.length;
+            if (text.charCodeAt(pos + len) === COLON) {
+              let k = 1;
+              while (k < len && text.charCodeAt(pos + k) === name.charCodeAt(k)) k++;
+              if (k === len) n = len;
+            }
+          }
+          if (n < 0) continue;
           index = i;
           next = i + 1;
           this.pos = pos + n;

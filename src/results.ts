@@ -19,6 +19,9 @@ import { EMPTY_KEY_MARK } from "./strings.js";
 export interface Plan {
   readonly wire: readonly string[];
   readonly pascal: readonly string[];
+  /** The first character of each spelling, -1 for none to try. */
+  readonly wireFirst: Int32Array;
+  readonly pascalFirst: Int32Array;
   /** Each member's index, for a member found by reading its key. */
   readonly index: ReadonlyMap<Member, number>;
   /** Made at the first result built while compiling is on; null where none can be. */
@@ -31,9 +34,14 @@ export function planOf(codec: Codec<unknown>): Plan {
   let plan = plans.get(codec);
   if (plan === undefined) {
     const tried = (name: string) => (name !== EMPTY_KEY_MARK && !/[\s":,{}[\]]/.test(name) ? name : "");
+    const wire = codec.members.map((m) => tried(m.wireName));
+    const pascal = codec.members.map((m) => (m.pascalName !== m.wireName ? tried(m.pascalName) : ""));
+    const first = (names: string[]) => Int32Array.from(names, (name) => (name === "" ? -1 : name.charCodeAt(0)));
     plan = {
-      wire: codec.members.map((m) => tried(m.wireName)),
-      pascal: codec.members.map((m) => (m.pascalName !== m.wireName ? tried(m.pascalName) : "")),
+      wire,
+      pascal,
+      wireFirst: first(wire),
+      pascalFirst: first(pascal),
       index: new Map(codec.members.map((m, i) => [m, i])),
       builder: undefined,
     };
@@ -51,17 +59,15 @@ export function planOf(codec: Codec<unknown>): Plan {
 export function resultOf(codec: Codec<unknown>, plan: Plan, values: unknown[]): Record<string, unknown> {
   let Build: ResultBuilder | null = null;
   if (compiling()) Build = plan.builder ??= builderOf(codec) ?? null;
+  if (Build !== null) return new Build(values);
   const members = codec.members;
-  let result: Record<string, unknown>;
-  if (Build !== null) result = new Build(values);
-  else {
-    result = {};
-    for (let i = 0; i < members.length; i++) {
-      const v = values[i];
-      // setOwn: a member named __proto__ is an own member, never the result's prototype.
-      if (v !== undefined) setOwn(result, members[i]!.name, v);
-    }
+  const result: Record<string, unknown> = {};
+  for (let i = 0; i < members.length; i++) {
+    const v = values[i];
+    if (v === undefined) continue;
+    // setOwn: a member named __proto__ is an own member, never the result's prototype.
+    setOwn(result, members[i]!.name, v);
+    values[i] = undefined;
   }
-  values.fill(undefined, 0, members.length);
   return result;
 }

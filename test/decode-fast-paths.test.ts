@@ -247,3 +247,33 @@ describe("a large enum", () => {
     for (const text of ["{e:code7}", "{e:Code40}", "{e:Code3 }", "{e:39}", "{es:[Code1,,Code2]}"]) agree(HasBig, text);
   });
 });
+
+describe("the value lists one read hands to the next", () => {
+  afterEach(() => setCompile({ enabled: true, decode: false }));
+
+  test("a read that failed half-way leaves nothing to the next one", () => {
+    for (const on of [true, false]) {
+      setCompile(on);
+      expect(() => Thing.decode("{state:Hold,name:n,on:maybe}")).toThrow(JsvDecodeError);
+      expect(() => Thing.decode("{states:[{state:Hold,x:")).toThrow(JsvSyntaxError);
+      expect(Thing.decode("{on:True}")).toStrictEqual({ on: true });
+      expect(Thing.decode("{flags:[False]}")).toStrictEqual({ flags: [false] });
+    }
+  });
+
+  test("a read inside a read (a field that decodes) keeps its own", () => {
+    const Inner = dto("Inner", { state: State, name: string() });
+    const nested: import("../src/index.js").Field<unknown> = {
+      kind: "nested",
+      expected: "an Inner as text",
+      write: (value, ctx) => ctx.out.write(`"${Inner.encode(value as never).replaceAll('"', '""')}"`),
+      read: (text) => Inner.decode(text),
+    };
+    const Outer = dto("Outer", { before: string(), inner: nested, after: string() });
+    for (const on of [true, false]) {
+      setCompile(on);
+      expect(Outer.decode('{before:b,inner:"{state:Hold,name:x}",after:a}')).toStrictEqual({ before: "b", inner: { state: "Hold", name: "x" }, after: "a" });
+      expect(Outer.decode("{after:z}")).toStrictEqual({ after: "z" });
+    }
+  });
+});
