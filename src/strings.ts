@@ -51,6 +51,13 @@ const shared: (string | undefined)[] = new Array(SHARED_SIZE);
 const SHARED_KEY_MAX = 40;
 
 /**
+ * Longest value that is shared (where values are): `True`, `False` and most enum names
+ * repeat; longer short values (names, phone numbers) seldom do, and copying them is cheaper
+ * than looking them up.
+ */
+const SHARED_VALUE_MAX = 8;
+
+/**
  * Makes the strings of one text: short ones shared, long ones copied so that the result
  * keeps nothing of the text alive.
  */
@@ -65,10 +72,10 @@ export class Strings {
     private readonly shareValues = true,
   ) {}
 
-  /** The text from `start` to `end`, copied when long; a short one shared when values are. */
+  /** The text from `start` to `end`, copied; a very short one shared when values are. */
   get(start: number, end: number): string {
     if (end - start >= SLICE_MIN) return copyOf(this.text, start, end);
-    return this.shareValues ? this.shared(start, end) : this.text.slice(start, end);
+    return this.shareValues && end - start <= SHARED_VALUE_MAX ? this.shared(start, end) : this.text.slice(start, end);
   }
 
   /** A key: shared up to {@link SHARED_KEY_MAX} characters. */
