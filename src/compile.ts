@@ -508,19 +508,13 @@ const builders = new WeakMap<object, ResultBuilder | null>();
 
 /**
  * The constructor typed decode builds a DTO's results with, or undefined where the
- * interpreted path runs (the same switches as the writers). A constructor whose body stores
- * each member present by name (`this["callSid"] = v[20]`) gives V8 named stores into
- * in-object fields it sized for the DTO: the result is a fast-mode object like JSON.parse's,
- * where stores by a computed key into `{}` go to dictionary mode past a dozen members. Its
- * `prototype` is `Object.prototype`: the results are plain objects.
- */
-export function compiledBuilder(codec: Codec<unknown>): ResultBuilder | undefined {
-  return enabled ? builderOf(codec) : undefined;
-}
-
-/**
- * {@link compiledBuilder} for a caller that keeps it once made: the caller asks
- * {@link compiling} at each use.
+ * interpreted path runs (`compile: false` on the codec, or on the codec a lazy() wrapper
+ * stands for; no `new Function`). Made once per codec; the caller keeps it and asks
+ * {@link compiling} at each use. Its body stores each member present by name
+ * (`this["callSid"] = v[20]`), which gives V8 named stores into in-object fields it sized
+ * for the DTO: the result is a fast-mode object like JSON.parse's, where stores by a
+ * computed key into `{}` go to dictionary mode at twenty members. Its `prototype` is
+ * `Object.prototype`: the results are plain objects.
  */
 export function builderOf(codec: Codec<unknown>): ResultBuilder | undefined {
   let b = builders.get(codec);

@@ -53,7 +53,7 @@ export function planOf(codec: Codec<unknown>): Plan {
 /**
  * The result of a DTO from its members' values by index (undefined: absent), which it
  * empties for the next object. Where code may be compiled, a constructor per DTO builds it
- * (`compiledBuilder` in compile.ts: a fast-mode object, as JSON.parse makes); else a plain
+ * (`builderOf` in compile.ts: a fast-mode object, as JSON.parse makes); else a plain
  * object member by member.
  */
 export function resultOf(codec: Codec<unknown>, plan: Plan, values: unknown[]): Record<string, unknown> {
