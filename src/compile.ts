@@ -251,8 +251,8 @@ function writeKind(field: Field<unknown>): "string" | "boolean" | "enum" | "dtoL
  * codec's compiled writer, found on first use (`W${i}`; null for an interpreted one).
  */
 function dtoListCode(i: number, scope: Record<string, unknown>, pascal: boolean): string {
-  // A parameter of the outer function, set on first use, so that the item codec compiles
-  // when its first item is written, as before.
+  // A parameter of the outer function, set on first use: the item codec compiles when a list
+  // of it is first written (an empty one included), not when the outer codec compiles.
   scope[`W${i}`] = undefined;
   scope.itemWriter ??= (list: { item: object }) => dtoWriters.get(list.item)?.(pascal) ?? null;
   return `if (Array.isArray(x)) {
