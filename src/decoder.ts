@@ -275,7 +275,7 @@ class TypedReader extends FastReader {
     const members = codec.members;
     const count = members.length;
     const plan = planOf(codec);
-    const { wire, pascal, wireFirst, pascalFirst } = plan;
+    const { spellings, firsts } = plan;
     // The members' values by index, in this depth's list; the result is built from them
     // once the object is read, and resultOf empties the list again.
     let values = this.values[depth];
@@ -286,35 +286,24 @@ class TypedReader extends FastReader {
       let index = -1;
       if (!this.trim) {
         // The spellings compared in place (a hot loop: no call per member tried), each only
-        // when its first character is the key's.
+        // when its first character is the key's: member i's wire (camelCase, from a .NET Core
+        // host) then PascalCase (a .NET Framework host) spellings, at 2i and 2i + 1.
         const text = this.text;
         const c0 = text.charCodeAt(pos);
-        for (let i = next; i < count; i++) {
-          // camelCase from a .NET Core host, PascalCase from a .NET Framework one.
-          let n = -1;
-          if (wireFirst[i] === c0) {
-            const name = wire[i]!;
+        for (let i = next; i < count && index < 0; i++) {
+          for (let j = 2 * i; j < 2 * i + 2; j++) {
+            if (firsts[j] !== c0) continue;
+            const name = spellings[j]!;
             const len = name.length;
-            if (text.charCodeAt(pos + len) === COLON) {
-              let k = 1;
-              while (k < len && text.charCodeAt(pos + k) === name.charCodeAt(k)) k++;
-              if (k === len) n = len;
-            }
+            if (text.charCodeAt(pos + len) !== COLON) continue;
+            let k = 1;
+            while (k < len && text.charCodeAt(pos + k) === name.charCodeAt(k)) k++;
+            if (k !== len) continue;
+            index = i;
+            next = i + 1;
+            this.pos = pos + len;
+            break;
           }
-          if (n < 0 && pascalFirst[i] === c0) {
-            const name = pascal[i]!;
-            const len = name.length;
-            if (text.charCodeAt(pos + len) === COLON) {
-              let k = 1;
-              while (k < len && text.charCodeAt(pos + k) === name.charCodeAt(k)) k++;
-              if (k === len) n = len;
-            }
-          }
-          if (n < 0) continue;
-          index = i;
-          next = i + 1;
-          this.pos = pos + n;
-          break;
         }
       }
       let key: string | undefined;

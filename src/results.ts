@@ -10,18 +10,16 @@ import { EMPTY_KEY_MARK } from "./strings.js";
 
 /**
  * What the decoders keep per DTO, found once. The spellings of its members the one-pass
- * decoder may find in place, by member index: the wire name, and the PascalCase one where it
- * differs; "" where there is none to try. A name the text cannot spell as one bare key (one
+ * decoder may find in place, two a member (member i's at 2i and 2i + 1): the wire name, and
+ * the PascalCase one where it differs; "" where there is none to try. A name the text cannot spell as one bare key (one
  * with `:`, which ends a bare key, a character that ends or opens a value, a quote,
  * whitespace, or U+200B, which is the empty key) is never tried: that member is found by
  * reading the key, and its index by the member. And the compiled builder of its results.
  */
 export interface Plan {
-  readonly wire: readonly string[];
-  readonly pascal: readonly string[];
+  readonly spellings: readonly string[];
   /** The first character of each spelling, -1 for none to try. */
-  readonly wireFirst: Int32Array;
-  readonly pascalFirst: Int32Array;
+  readonly firsts: Int32Array;
   /** Each member's index, for a member found by reading its key. */
   readonly index: ReadonlyMap<Member, number>;
   /** Made at the first result built while compiling is on; null where none can be. */
@@ -34,14 +32,10 @@ export function planOf(codec: Codec<unknown>): Plan {
   let plan = plans.get(codec);
   if (plan === undefined) {
     const tried = (name: string) => (name !== EMPTY_KEY_MARK && !/[\s":,{}[\]]/.test(name) ? name : "");
-    const wire = codec.members.map((m) => tried(m.wireName));
-    const pascal = codec.members.map((m) => (m.pascalName !== m.wireName ? tried(m.pascalName) : ""));
-    const first = (names: string[]) => Int32Array.from(names, (name) => (name === "" ? -1 : name.charCodeAt(0)));
+    const spellings = codec.members.flatMap((m) => [tried(m.wireName), m.pascalName !== m.wireName ? tried(m.pascalName) : ""]);
     plan = {
-      wire,
-      pascal,
-      wireFirst: first(wire),
-      pascalFirst: first(pascal),
+      spellings,
+      firsts: Int32Array.from(spellings, (name) => (name === "" ? -1 : name.charCodeAt(0))),
       index: new Map(codec.members.map((m, i) => [m, i])),
       builder: undefined,
     };
