@@ -1,5 +1,6 @@
 import type { Codec } from "./codec.js";
 import type { Field, ListField, MapField } from "./fields.js";
+import { setOwn } from "./failure.js";
 
 /**
  * JSON input for `jsv from-json`, read so that no number is rounded silently. `JSON.parse`
@@ -104,19 +105,9 @@ class JsonReader {
       if (this.text.charCodeAt(this.pos) !== 58) this.fail('":"');
       this.pos++;
       this.skipSpace();
-      const v = this.value(depth);
       // An own property even for "__proto__", as JSON.parse makes it.
-      if (key === "__proto__") Object.defineProperty(result, key, { value: v, enumerable: true, writable: true, configurable: true });
-      else result[key] = v;
-      this.skipSpace();
-      const c = this.text.charCodeAt(this.pos);
-      this.pos++;
-      if (c === 125) return result;
-      if (c !== 44) {
-        this.pos--;
-        this.fail('"," or "}"');
-      }
-      this.skipSpace();
+      setOwn(result, key, this.value(depth));
+      if (this.closes(125, '"," or "}"')) return result;
     }
   }
 
@@ -130,16 +121,22 @@ class JsonReader {
     }
     for (;;) {
       result.push(this.value(depth));
-      this.skipSpace();
-      const c = this.text.charCodeAt(this.pos);
-      this.pos++;
-      if (c === 93) return result;
-      if (c !== 44) {
-        this.pos--;
-        this.fail('"," or "]"');
-      }
-      this.skipSpace();
+      if (this.closes(93, '"," or "]"')) return result;
     }
+  }
+
+  /** After a member or item: past `closer` (true), or past a `,` and the space after it (false). */
+  private closes(closer: number, expected: string): boolean {
+    this.skipSpace();
+    const c = this.text.charCodeAt(this.pos);
+    if (c === closer) {
+      this.pos++;
+      return true;
+    }
+    if (c !== 44) this.fail(expected);
+    this.pos++;
+    this.skipSpace();
+    return false;
   }
 
   string(): string {
