@@ -4,10 +4,10 @@ import fc from "fast-check";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { cli, type CliIO } from "../src/cli.js";
 import { fitNumbers, JsonInputError, JsonPrecisionError, LossyNumber, readJson } from "../src/cli-json.js";
 import { readBounded } from "../src/cli-input.js";
 import { decimal, double, dto, int, list, long, map } from "../src/index.js";
+import { runCli } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "jsv-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,19 +18,7 @@ function file(name: string, text: string): string {
   return path;
 }
 
-/** Runs the CLI in-process with the given standard input; collects what it prints. */
-async function run(argv: string[], stdin = "", stderrIsTTY = false) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    readStdin: async () => stdin,
-    writeStdout: (t) => void (stdout += t),
-    writeStderr: (t) => void (stderr += t),
-    stderrIsTTY,
-  };
-  const code = await cli(argv, io);
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const good = file("good.jsv", "{callSid:CA1,reason:Transferring}");
 const laidOut = file("laid-out.jsv", "{\n\tcallSid: CA2,\n\treason: None\n}\n");
@@ -216,20 +204,6 @@ test("end to end: the built binary converts a fixture and fails with exit 1 on b
   expect(usage.status).toBe(2);
 });
 
-/** Runs the CLI with standard input given as bytes (as the real process reads it). */
-async function runBytes(argv: string[], stdin: Uint8Array) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    readStdin: async () => Buffer.from(stdin).toString("utf8"),
-    readStdinBytes: async () => stdin,
-    writeStdout: (t) => void (stdout += t),
-    writeStderr: (t) => void (stderr += t),
-    stderrIsTTY: false,
-  };
-  return { code: await cli(argv, io), stdout, stderr };
-}
-
 describe("never loses or overwrites silently", () => {
   test("two inputs of one name with --out-dir: a usage error that names them, nothing written", async () => {
     mkdirSync(join(dir, "a"), { recursive: true });
@@ -337,13 +311,13 @@ describe("read errors and input that is not text", () => {
     const r = await run(["to-json", latin1]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("latin1.jsv: cannot read: not UTF-8 text: an invalid byte sequence at byte 10");
-    const s = await runBytes(["fmt"], new Uint8Array([0x7b, 0x61, 0x3a, 0xed, 0xa0, 0x80, 0x7d]));
+    const s = await run(["fmt"], new Uint8Array([0x7b, 0x61, 0x3a, 0xed, 0xa0, 0x80, 0x7d]));
     expect(s.code).toBe(1);
     expect(s.stderr).toContain("<stdin>: cannot read: not UTF-8 text: an invalid byte sequence at byte 3");
   });
 
   test("UTF-8 with a BOM and astral characters is text", async () => {
-    const r = await runBytes(["to-json"], new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from("{a:\u{1f600}}")]));
+    const r = await run(["to-json"], new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from("{a:\u{1f600}}")]));
     expect(r).toEqual({ code: 0, stdout: '{\n  "a": "\u{1f600}"\n}\n', stderr: "" });
   });
 });

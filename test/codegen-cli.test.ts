@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cli, type CliIO } from "../src/cli.js";
+import { runCli } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "jsv-codegen-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,19 +14,8 @@ const doc = {
   operations: [],
 };
 
-/** Runs `jsv ...args` in-process with `stdin` as standard input. */
-async function run(args: string[], stdin = "") {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    readStdin: async () => stdin,
-    writeStdout: (t) => void (stdout += t),
-    writeStderr: (t) => void (stderr += t),
-    stderrIsTTY: false,
-  };
-  const code = await cli(["codegen", ...args], io);
-  return { code, stdout, stderr };
-}
+/** Runs `jsv codegen ...args` in-process with `stdin` as standard input. */
+const run = (args: string[], stdin = "") => runCli(["codegen", ...args], stdin);
 
 describe("jsv codegen", () => {
   it("writes the module to standard output, warnings to standard error, exit 0", async () => {

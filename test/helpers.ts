@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import type { JsvError, JsvValue } from "../src/index.js";
 import { quoteString } from "../src/writer.js";
+import { cli, type CliIO } from "../src/cli.js";
 
 /**
  * What a tree becomes after a trip through laid-out text read with `whitespace: "trim"`:
@@ -54,4 +55,22 @@ export async function rejection(promise: Promise<unknown>): Promise<JsvError> {
     return error as JsvError;
   }
   throw new Error("expected the call to fail");
+}
+
+/**
+ * Runs the `jsv` CLI in-process with the given standard input (text, or bytes as the real
+ * process reads them); collects what it prints.
+ */
+export async function runCli(argv: string[], stdin: string | Uint8Array = "", stderrIsTTY = false): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIO = {
+    readStdin: async () => (typeof stdin === "string" ? stdin : Buffer.from(stdin).toString("utf8")),
+    ...(typeof stdin === "string" ? {} : { readStdinBytes: async () => stdin }),
+    writeStdout: (t) => void (stdout += t),
+    writeStderr: (t) => void (stderr += t),
+    stderrIsTTY,
+  };
+  const code = await cli(argv, io);
+  return { code, stdout, stderr };
 }
